@@ -1,0 +1,28 @@
+package io.shixiao.shared.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the data lives. With no {@code url} the application starts its own embedded PostgreSQL,
+ * keeping the data under {@code embedded.dataDirectory} across restarts (or in a throw-away folder
+ * when {@code embedded.ephemeral}, as the tests do).
+ */
+@ConfigurationProperties("shixiao.db")
+public record DatabaseProperties(String url, String username, String password, Embedded embedded) {
+
+  public DatabaseProperties {
+    embedded = embedded == null ? new Embedded(null, false) : embedded;
+  }
+
+  public boolean isExternal() {
+    return url != null && !url.isBlank();
+  }
+
+  /** Settings of the embedded server used for the first run and for tests. */
+  public record Embedded(Path dataDirectory, boolean ephemeral) {
+    public Embedded {
+      dataDirectory = dataDirectory == null ? Path.of("data", "postgres") : dataDirectory;
+    }
+  }
+}
