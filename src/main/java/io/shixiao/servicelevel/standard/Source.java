@@ -1,0 +1,26 @@
+package io.shixiao.servicelevel.standard;
+
+/**
+ * Where a time limit comes from.
+ *
+ * @param tier law, regulation, association norm, company pledge or contract
+ * @param document e.g. 中华人民共和国保险法
+ * @param clause e.g. 第二十三条
+ * @param quote the clause's words, verbatim
+ */
+public record Source(Tier tier, String document, String clause, String quote) {
+
+  /** The authority of the source, strongest first. */
+  public enum Tier {
+    /** 法律 (保险法, 民法典). */
+    LAW,
+    /** 部门规章/监管规定 (投诉处理管理办法). */
+    REGULATION,
+    /** 行业协会规范 (浙江保险业机动车辆保险客户服务规范). */
+    ASSOCIATION_NORM,
+    /** 公司服务承诺. */
+    COMPANY_PLEDGE,
+    /** 合同约定 (服务质量协议, 农房保险投标方案). */
+    CONTRACT
+  }
+}
