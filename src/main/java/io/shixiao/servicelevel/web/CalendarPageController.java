@@ -41,7 +41,7 @@ class CalendarPageController {
 
   /** One day of a month grid; {@code date} is null for the blanks before the 1st and after the end. */
   record DayCell(LocalDate date, DayKind kind, String holiday, boolean today) {
-    String css() {
+    public String css() {
       if (date == null) {
         return "blank";
       }
