@@ -178,6 +178,28 @@ class CalendarApiTests {
   }
 
   @Test
+  void anUploadThatIsNotAFileIsAProblem() throws Exception {
+    for (RequestPostProcessor who : java.util.List.of(ADMIN, AGENT)) {
+      mvc.perform(post("/api/v1/calendars/CN/schedule").with(who).contentType(MediaType.APPLICATION_JSON).content("{\"year\":2027}"))
+          .andExpect(status().is4xxClientError())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+    MockMultipartFile wrongPart = new MockMultipartFile("attachment", "x.csv", "text/csv", "2029-01-01,holiday,元旦\n".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/api/v1/calendars/CN/schedule").file(wrongPart).with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    MockMultipartFile notText = new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0x00});
+    mvc.perform(multipart("/api/v1/calendars/CN/schedule").file(notText).with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+    MockMultipartFile good = new MockMultipartFile("file", "x.csv", "text/csv", "2029-01-01,holiday,元旦\n".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/api/v1/calendars/24x7/schedule").file(good).with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("calendar"));
+    assertThat(catalog.schedule().years()).doesNotContain(2029);
+  }
+
+  @Test
   void onlyAnAdministratorMayUploadASchedule() throws Exception {
     MockMultipartFile file = new MockMultipartFile("file", "x.csv", "text/csv", "2029-01-01,holiday,元旦\n".getBytes(StandardCharsets.UTF_8));
     mvc.perform(multipart("/api/v1/calendars/CN/schedule").file(file).with(AGENT)).andExpect(status().isForbidden());
