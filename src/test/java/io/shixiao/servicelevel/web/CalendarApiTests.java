@@ -239,6 +239,7 @@ class CalendarApiTests {
     mvc.perform(get("/service-levels/calendar?year=2025").with(AGENT))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("中秋节、国庆节")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("10/1–10/8")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("data-date=\"2025-09-28\"")))
         .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("该年度未发布法定节假日安排"))));
     mvc.perform(get("/service-levels/calendar?year=2033").with(AGENT))
@@ -258,6 +259,11 @@ class CalendarApiTests {
     mvc.perform(get("/service-levels/calendar/deadline?calendar=CN&start=2025-09-30T10:00&amount=0&unit=WORKING_DAYS").header("HX-Request", "true").with(AGENT))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("deadline-error")));
+    mvc.perform(get("/service-levels/calendar/deadline?calendar=CN&start=2027-12-28T10:00&amount=5&unit=WORKING_DAYS&rollRestDay=true").with(AGENT))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2028-01-04")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2027年节假日日历")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2027、2028 年度未发布")));
   }
 
   private int auditCount(String action) {
