@@ -139,11 +139,16 @@ class OutletRepository {
                 .update());
   }
 
-  List<DutyAssignment> duty(long outletId, LocalDate from, LocalDate to) {
+  List<RosterEntry> duty(long outletId, LocalDate from, LocalDate to) {
     return jdbc.sql(
-            "select duty_date, staff_id, note from outlet_duty where outlet_id = ? and duty_date between ? and ? order by duty_date, staff_id")
+            """
+            select d.duty_date, d.staff_id, s.name, s.employee_no, d.note
+            from outlet_duty d join staff s on s.id = d.staff_id
+            where d.outlet_id = ? and d.duty_date between ? and ? order by d.duty_date, s.employee_no
+            """)
         .params(outletId, Date.valueOf(from), Date.valueOf(to))
-        .query((rs, n) -> new DutyAssignment(rs.getDate("duty_date").toLocalDate(), rs.getLong("staff_id"), rs.getString("note")))
+        .query((rs, n) -> new RosterEntry(
+            rs.getDate("duty_date").toLocalDate(), rs.getLong("staff_id"), rs.getString("name"), rs.getString("employee_no"), rs.getString("note")))
         .list();
   }
 

@@ -95,7 +95,7 @@ public class OutletService {
   }
 
   @Transactional(readOnly = true)
-  public List<DutyAssignment> roster(long outletId, LocalDate from, LocalDate to) {
+  public List<RosterEntry> roster(long outletId, LocalDate from, LocalDate to) {
     get(outletId);
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", "must not be before from");
@@ -108,7 +108,7 @@ public class OutletService {
 
   /** Sets who is on duty at the outlet on {@code date}: active staff of the outlet's insurer, each once. */
   @Transactional
-  public List<DutyAssignment> assignDuty(long outletId, LocalDate date, List<DutyAssignment> assignments) {
+  public List<RosterEntry> assignDuty(long outletId, LocalDate date, List<DutyAssignment> assignments) {
     OutletRecord outlet = get(outletId);
     access.requireManage(outlet.insurerId(), outlet.orgPath());
     Set<Long> seen = new HashSet<>();
