@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.servicelevel.calendar.CalendarChanged;
 import io.shixiao.servicelevel.calendarsource.CalendarCatalog;
 import io.shixiao.servicelevel.calendarsource.ScheduleSource;
@@ -26,7 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,9 +42,6 @@ class CalendarApiTests {
   @Autowired CalendarCatalog catalog;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
-
-  // The organisation module's implementation is not on this branch yet; the calendar does not use it.
-  @MockitoBean OrganizationDirectory organizations;
 
   @Test
   void theDocumentedExampleAnswersExactlyTheDocumentedBody() throws Exception {
