@@ -48,11 +48,6 @@ public class OrgUnitService {
     return unit;
   }
 
-  /** Whether the current user sees {@code unit} only as an ancestor of their own unit. */
-  public boolean isReadOnlyAncestor(OrgUnit unit) {
-    DataScope scope = access.scope();
-    return !scope.canSee(unit.insurerId(), unit.path()) && visible(scope, unit);
-  }
 
   private static boolean visible(DataScope scope, OrgUnit unit) {
     if (scope.canSee(unit.insurerId(), unit.path())) {
