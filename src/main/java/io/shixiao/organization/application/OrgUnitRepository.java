@@ -134,6 +134,10 @@ class OrgUnitRepository {
     return jdbc.sql("select count(*) from staff where org_unit_id = ? and active").param(id).query(Long.class).single();
   }
 
+  long countActiveOutlets(long id) {
+    return jdbc.sql("select count(*) from outlet where org_unit_id = ? and active").param(id).query(Long.class).single();
+  }
+
   static OrgUnit map(ResultSet rs, int row) throws SQLException {
     Long parent = rs.getObject("parent_id", Long.class);
     return OrgUnit.restore(

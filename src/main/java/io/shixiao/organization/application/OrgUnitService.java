@@ -126,7 +126,7 @@ public class OrgUnitService {
     access.requireAdmin();
     OrgUnit unit = get(id);
     OptimisticLock.check("Org unit", id, version, unit.version());
-    unit.deactivate(units.countActiveChildren(id), units.countActiveStaff(id));
+    unit.deactivate(units.countActiveChildren(id), units.countActiveStaff(id), units.countActiveOutlets(id));
     units.update(unit);
     audit.recordWrite("DEACTIVATE", "OrgUnit", id, "Deactivated unit " + unit.code());
     return units.find(id).orElseThrow();
