@@ -6,12 +6,14 @@ import io.shixiao.organization.WeeklyHours;
 import io.shixiao.organization.domain.DutyAssignment;
 import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.organization.domain.Outlet;
+import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,7 +127,11 @@ public class OutletService {
       }
     }
     List<DutyAssignment> onDate = assignments.stream().map(a -> new DutyAssignment(date, a.staffId(), a.note())).toList();
-    outlets.replaceDuty(outletId, date, onDate);
+    try {
+      outlets.replaceDuty(outletId, date, onDate);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("date", "The roster of " + date + " was changed at the same time; reload it");
+    }
     audit.recordWrite("DUTY", "Outlet", outletId, "Duty on " + date + ": " + onDate.size() + " staff");
     return outlets.duty(outletId, date, date);
   }

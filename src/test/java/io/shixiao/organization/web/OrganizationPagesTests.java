@@ -51,7 +51,7 @@ class OrganizationPagesTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"/organization/insurers", "/organization/outlets", "/organization/zones?insurerId=1&division=630223100",
-      "/organization/staff", "/organization/associations", "/organization/outlets/new", "/organization/staff/new"})
+      "/organization/staff", "/organization/associations", "/organization/outlets/new", "/organization/staff/new", "/organization/zones/new"})
   void everyPageRendersForTheAdministrator(String path) throws Exception {
     mvc.perform(get(path).with(admin())).andExpect(status().isOk()).andExpect(content().string(containsString("<main")));
   }
@@ -170,5 +170,31 @@ class OrganizationPagesTests {
     mvc.perform(get("/organization/associations/" + lnia).with(association(zjia))).andExpect(status().isNotFound());
     mvc.perform(get("/organization/associations").with(association(zjia))).andExpect(status().isOk())
         .andExpect(content().string(containsString("天水市保险行业协会")));
+  }
+
+  @Test
+  void aZoneFormNamesAnUnknownDivisionAndSavesAValidZone() throws Exception {
+    OrgUnitView hangzhou = directory.unitByCode("ANLAN-ZJ-HZ").orElseThrow();
+    mvc.perform(post("/organization/zones").with(insurer(hangzhou, Role.MANAGER)).with(csrf())
+            .param("orgUnitId", String.valueOf(hangzhou.id()))
+            .param("name", "页面测试区域")
+            .param("kind", "URBAN")
+            .param("divisionCodes", "330102, 339999"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("class=\"error\""), containsString("339999"))));
+    mvc.perform(post("/organization/zones").with(insurer(hangzhou, Role.MANAGER)).with(csrf())
+            .param("orgUnitId", String.valueOf(hangzhou.id()))
+            .param("name", "页面测试区域")
+            .param("kind", "URBAN")
+            .param("divisionCodes", "330122、330127"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/organization/zones").with(insurer(hangzhou, Role.MANAGER)))
+        .andExpect(content().string(allOf(containsString("页面测试区域"), containsString("桐庐县"), not(containsString("陇南")))));
+    mvc.perform(post("/organization/zones").with(insurer(hangzhou, Role.SURVEYOR)).with(csrf())
+            .param("orgUnitId", String.valueOf(hangzhou.id()))
+            .param("name", "x")
+            .param("kind", "URBAN")
+            .param("divisionCodes", "330122"))
+        .andExpect(status().isForbidden());
   }
 }
