@@ -197,4 +197,32 @@ class OrganizationPagesTests {
             .param("divisionCodes", "330122"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void anAdministratorAddsAUnitToTheTreeAndALevelAboveTheParentIsRefusedNextToTheLevel() throws Exception {
+    OrgUnitView shaoxing = directory.unitByCode("HENGTAI-ZJ-SX").orElseThrow();
+    mvc.perform(post("/organization/insurers/units").with(admin()).with(csrf())
+            .param("insurerId", String.valueOf(shaoxing.insurerId()))
+            .param("parentId", String.valueOf(shaoxing.id()))
+            .param("level", "BRANCH")
+            .param("code", "HENGTAI-ZJ-SX-X")
+            .param("name", "恒泰财险越城支公司")
+            .param("divisionCode", "330602"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("class=\"error\""), containsString("cannot be placed under"))));
+    mvc.perform(post("/organization/insurers/units").with(admin()).with(csrf())
+            .param("insurerId", String.valueOf(shaoxing.insurerId()))
+            .param("parentId", String.valueOf(shaoxing.id()))
+            .param("level", "SUB_BRANCH")
+            .param("code", "HENGTAI-ZJ-SX-YC")
+            .param("name", "恒泰财险越城支公司")
+            .param("divisionCode", "330602"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(directory.unitByCode("HENGTAI-ZJ-SX-YC").orElseThrow().path()).startsWith(shaoxing.path());
+    mvc.perform(get("/organization/insurers?insurerId=" + shaoxing.insurerId()).with(admin()))
+        .andExpect(content().string(containsString("恒泰财险越城支公司")));
+    mvc.perform(post("/organization/insurers/units/" + shaoxing.id() + "/deactivate").with(admin()).with(csrf()).param("version", "0"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("error"));
+  }
 }
