@@ -17,6 +17,7 @@ class OrganizationDirectoryTests {
 
   @Autowired OrganizationDirectory directory;
   @Autowired JdbcClient jdbc;
+  @Autowired io.shixiao.organization.demo.OrganizationDemoData demoData;
 
   @Test
   void unitsAreFoundByCodeAndIdWithTheirPath() {
@@ -97,5 +98,14 @@ class OrganizationDirectoryTests {
     assertThat(jdbc.sql("select credit_code from insurer").query(String.class).list())
         .isNotEmpty()
         .allMatch(io.shixiao.shared.identity.UnifiedSocialCreditCode::isValid);
+  }
+
+  @Test
+  void theDemoDataIsWrittenOnlyOnce() {
+    long insurers = jdbc.sql("select count(*) from insurer").query(Long.class).single();
+    long staff = jdbc.sql("select count(*) from staff").query(Long.class).single();
+    demoData.run(null);
+    assertThat(jdbc.sql("select count(*) from insurer").query(Long.class).single()).isEqualTo(insurers);
+    assertThat(jdbc.sql("select count(*) from staff").query(Long.class).single()).isEqualTo(staff);
   }
 }
