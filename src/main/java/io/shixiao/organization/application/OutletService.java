@@ -6,6 +6,7 @@ import io.shixiao.organization.WeeklyHours;
 import io.shixiao.organization.domain.DutyAssignment;
 import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.organization.domain.Outlet;
+import io.shixiao.organization.domain.PlausibleDates;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
@@ -99,6 +100,8 @@ public class OutletService {
   @Transactional(readOnly = true)
   public List<RosterEntry> roster(long outletId, LocalDate from, LocalDate to) {
     get(outletId);
+    PlausibleDates.require("from", from);
+    PlausibleDates.require("to", to);
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", "must not be before from");
     }
@@ -113,6 +116,7 @@ public class OutletService {
   public List<RosterEntry> assignDuty(long outletId, LocalDate date, List<DutyAssignment> assignments) {
     OutletRecord outlet = get(outletId);
     access.requireManage(outlet.insurerId(), outlet.orgPath());
+    PlausibleDates.require("date", date);
     Set<Long> seen = new HashSet<>();
     for (DutyAssignment a : assignments) {
       if (!seen.add(a.staffId())) {

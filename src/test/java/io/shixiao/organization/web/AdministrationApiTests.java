@@ -119,4 +119,23 @@ class AdministrationApiTests {
     mvc.perform(get("/api/v1/outlets/" + outlet + "/duty?from=2030-10-01&to=2030-10-01").with(admin()))
         .andExpect(jsonPath("$.length()").value(1));
   }
+
+  @Test
+  void extremeDatesAndNulCharactersAreA400NotADatabaseError() throws Exception {
+    long association = directory.associationIdByCode("ZJIA").orElseThrow();
+    mvc.perform(json(post("/api/v1/associations/" + association + "/members"), "{\"version\":99,\"insurerId\":1,\"joinedOn\":\"-999999999-01-01\"}").with(admin()))
+        .andExpect(status().is4xxClientError());
+    long unit = directory.unitByCode("ANLAN-ZJ").orElseThrow().id();
+    String staff = "{\"orgUnitId\":" + unit + ",\"name\":\"a\\u0000b\",\"employeeNo\":\"NUL1\",\"mobile\":\"13912345678\",\"roles\":[\"SURVEYOR\"]}";
+    mvc.perform(json(post("/api/v1/staff"), staff).with(admin()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("name"));
+    String farFuture = "{\"orgUnitId\":" + unit + ",\"name\":\"x\",\"employeeNo\":\"FAR1\",\"mobile\":\"13912345678\",\"roles\":[\"SURVEYOR\"],"
+        + "\"qualifications\":[{\"name\":\"a\",\"number\":\"b\",\"issuer\":\"c\",\"issuedOn\":\"2024-01-01\",\"expiresOn\":\"+999999999-12-31\"}]}";
+    mvc.perform(json(post("/api/v1/staff"), farFuture).with(admin()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("qualifications[0].expiresOn"));
+    mvc.perform(get("/api/v1/outlets/1/duty?from=0001-01-01").with(admin()))
+        .andExpect(status().is4xxClientError());
+  }
 }
