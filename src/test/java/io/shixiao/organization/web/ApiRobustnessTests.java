@@ -48,7 +48,7 @@ class ApiRobustnessTests {
         Arguments.of("PUT", "/api/v1/outlets/{outlet}", "{\"version\":0,\"orgUnitId\":{unit},\"name\":\"x\",\"address\":\"y\",\"divisionCode\":\"330106\",\"kind\":\"SELF_BUILT\",\"hotline\":\"0571-1\",\"hours\":[{\"day\":\"MONDAY\",\"opens\":\"08:30\",\"closes\":\"17:30\"}]}"),
         Arguments.of("PUT", "/api/v1/outlets/{outlet}/duty/2031-01-01", "{\"staff\":[{\"staffId\":{staff},\"note\":\"x\"}]}"),
         Arguments.of("POST", "/api/v1/zones", "{\"orgUnitId\":{unit},\"name\":\"x\",\"kind\":\"URBAN\",\"divisionCodes\":[\"330122\"]}"),
-        Arguments.of("POST", "/api/v1/staff", "{\"orgUnitId\":{unit},\"name\":\"x\",\"employeeNo\":\"FZ1\",\"mobile\":\"13912345678\",\"roles\":[\"SURVEYOR\"],\"qualifications\":[{\"name\":\"a\",\"number\":\"b\",\"issuer\":\"c\",\"issuedOn\":\"2024-01-01\",\"expiresOn\":\"2027-01-01\"}],\"associationCertificateNo\":\"Z\"}"),
+        Arguments.of("POST", "/api/v1/staff", "{\"orgUnitId\":{unit},\"name\":\"x\",\"employeeNo\":\"HT-FZ1\",\"mobile\":\"13912345678\",\"roles\":[\"SURVEYOR\"],\"qualifications\":[{\"name\":\"a\",\"number\":\"b\",\"issuer\":\"c\",\"issuedOn\":\"2024-01-01\",\"expiresOn\":\"2027-01-01\"}],\"associationCertificateNo\":\"Z\"}"),
         Arguments.of("POST", "/api/v1/staff/{staff}/deactivate", "{\"version\":5}"),
         Arguments.of("POST", "/api/v1/associations", "{\"code\":\"FZ\",\"name\":\"x\",\"divisionCode\":\"33\"}"),
         Arguments.of("POST", "/api/v1/associations/{association}/members", "{\"version\":0,\"insurerId\":{insurer},\"joinedOn\":\"2020-01-01\"}"));
