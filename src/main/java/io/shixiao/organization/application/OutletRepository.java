@@ -49,7 +49,7 @@ class OutletRepository {
   }
 
   List<OutletRecord> list(
-      ScopeSql scope, Long insurerId, Long orgUnitId, String division, Boolean active, String q, int limit, int offset) {
+      ScopeSql scope, Long insurerId, Long orgUnitId, String division, Boolean active, String q, int limit, long offset) {
     return withHours(
         jdbc.sql(SELECT + " where " + where(scope) + " order by u.path, o.name limit :limit offset :offset")
             .params(scope.params())
