@@ -84,6 +84,50 @@ class RolesInTheBrowserTests {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("insurerManagers")
+  void anInsurerManagerSeesOnlyItsOwnInsurersStaffAndOutlets(String username, String ownPrefix, String otherPrefix, String otherName)
+      throws Exception {
+    try (Browser browser = Browser.open(1280, 900)) {
+      WebDriver driver = browser.driver;
+      signIn(driver, username);
+      driver.get(url("/organization/staff"));
+      String staff = driver.findElement(By.tagName("main")).getText();
+      assertThat(staff).contains(ownPrefix + "000107").doesNotContain(otherPrefix + "0001");
+      browser.screenshot("staff-" + username);
+      driver.get(url("/organization/outlets"));
+      assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(otherName);
+      browser.screenshot("outlets-" + username);
+      driver.get(url("/organization/staff/999999"));
+      assertThat(driver.getTitle()).as("another insurer's or a missing record").contains("未找到");
+    }
+  }
+
+  static Stream<Arguments> insurerManagers() {
+    return Stream.of(
+        Arguments.of("anlan.manager", "AL", "HT", "恒泰"),
+        Arguments.of("hengtai.manager", "HT", "AL", "安澜"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("adminPages")
+  void theAdministratorsPagesRenderInChinese(String path, String heading) throws Exception {
+    try (Browser browser = Browser.open(1280, 900)) {
+      WebDriver driver = browser.driver;
+      signIn(driver, "admin");
+      driver.get(url(path));
+      assertThat(driver.findElement(By.tagName("h1")).getText()).contains(heading);
+      browser.screenshot("admin" + path.replace('/', '-').replace('?', '-').replace('=', '-'));
+    }
+  }
+
+  static Stream<Arguments> adminPages() {
+    return Stream.of(
+        Arguments.of("/admin/audit", "审计日志"),
+        Arguments.of("/organization/insurers", "机构"),
+        Arguments.of("/service-levels/calendar?year=2025", "2025"));
+  }
+
   static Stream<String> phoneUsers() {
     return Stream.of("anlan.surveyor");
   }
