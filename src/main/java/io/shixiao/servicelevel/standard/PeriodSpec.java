@@ -5,7 +5,8 @@ import io.shixiao.servicelevel.calendar.PeriodUnit;
 /**
  * The length of a limit and how it is counted.
  *
- * @param amount the number of units, or the default when {@code parameter} names a contract blank
+ * @param amount the number of units, or the default when {@code parameter} names a contract blank (0
+ *     when the contract leaves the blank without an example, as the bid's {@code XXX个工作日})
  * @param parameter name of the contract parameter that overrides {@code amount} per insurer or
  *     scheme (the agreement's {@code [例如:10]}, the bid's {@code XXX个工作日}); null when fixed
  * @param calendar calendar id, e.g. {@code CN}, {@code 24x7}
