@@ -1,0 +1,30 @@
+package io.shixiao.servicelevel.web;
+
+import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration.Editor;
+import io.shixiao.shared.security.CurrentUser;
+import io.shixiao.shared.security.Role;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The signed-in user as an editor of contract parameters. */
+final class Editors {
+
+  private Editors() {}
+
+  static Editor current() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    Set<String> authorities = authentication == null ? Set.of()
+        : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    Long insurerId = CurrentUser.find().map(user -> user.dataScope().insurerId()).orElse(null);
+    return new Editor(
+        authorities.contains(Role.ADMIN.authority()), authorities.contains(Role.MANAGER.authority()), insurerId);
+  }
+
+  static String actor() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null ? "system" : authentication.getName();
+  }
+}
