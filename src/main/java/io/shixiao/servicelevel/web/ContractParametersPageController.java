@@ -6,6 +6,7 @@ import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration.Editor;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
+import io.shixiao.shared.problem.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
-import io.shixiao.shared.problem.NotFoundException;
 
 /**
  * 合同参数: the agreement's {@code [例如:N]} per insurer and the bid's {@code XXX个工作日} per scheme.

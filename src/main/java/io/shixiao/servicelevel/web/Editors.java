@@ -3,6 +3,7 @@ package io.shixiao.servicelevel.web;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration.Editor;
 import io.shixiao.shared.security.CurrentUser;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.security.ScopedUser;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -23,8 +24,11 @@ final class Editors {
         authorities.contains(Role.ADMIN.authority()), authorities.contains(Role.MANAGER.authority()), insurerId);
   }
 
+  /** The username recorded as {@code updated_by}: the platform principal's, else the login name. */
   static String actor() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null ? "system" : authentication.getName();
+    return CurrentUser.find()
+        .map(ScopedUser::username)
+        .orElseGet(() -> authentication == null ? "system" : authentication.getName());
   }
 }

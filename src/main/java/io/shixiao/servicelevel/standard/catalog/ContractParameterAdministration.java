@@ -160,10 +160,6 @@ public class ContractParameterAdministration {
     if (!editor.mayManage(party)) {
       throw new NotFoundException(party.type() == ContractParty.Type.INSURER ? "Insurer" : "Scheme", party.id());
     }
-    if (party.type() == ContractParty.Type.INSURER && insurerTableExists()
-        && jdbc.sql("select count(*) from insurer where id = :id").param("id", party.id()).query(Long.class).single() == 0) {
-      throw new NotFoundException("Insurer", party.id());
-    }
   }
 
   private ContractParameterDefinition definition(String parameter, ContractParty party) {
