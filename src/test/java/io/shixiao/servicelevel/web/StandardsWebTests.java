@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -193,6 +194,27 @@ class StandardsWebTests {
     setAsAdmin(ContractParty.Type.INSURER, INSURER, "agreement.payment", "{\"amount\":6,\"version\":0}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.version").value(1));
+  }
+
+  @Test
+  void clearingAValueBringsBackTheExample() throws Exception {
+    setAsAdmin(ContractParty.Type.INSURER, INSURER, "agreement.payment", "{\"amount\":5}").andExpect(status().isOk());
+
+    mvc.perform(delete("/api/v1/standards/parameters/INSURER/" + INSURER + "/agreement.payment")
+            .param("version", "0").with(admin()).with(csrf()))
+        .andExpect(status().isNoContent());
+
+    mvc.perform(get("/api/v1/standards/parameters/INSURER/" + INSURER + "/agreement.payment").with(admin()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.amount").value(3))
+        .andExpect(jsonPath("$.set").value(false));
+  }
+
+  @Test
+  void aNonPositiveOwnerIdAnswers400() throws Exception {
+    setAsAdmin(ContractParty.Type.INSURER, 0, "agreement.payment", "{\"amount\":5}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("ownerId"));
   }
 
   @Test

@@ -157,6 +157,9 @@ public class ContractParameterAdministration {
   }
 
   private void requireAccess(ContractParty party, Editor editor) {
+    if (party.id() < 1) {
+      throw new InvalidInputException("ownerId", "must be a positive id");
+    }
     if (!editor.mayManage(party)) {
       throw new NotFoundException(party.type() == ContractParty.Type.INSURER ? "Insurer" : "Scheme", party.id());
     }
