@@ -70,7 +70,8 @@ public final class CatalogLoader {
     }
     checkVersionsDoNotOverlap(standards, problems);
     if (!problems.isEmpty()) {
-      throw new CatalogException(problems);
+      // A broken file default is seen by every standard of the file; name it once.
+      throw new CatalogException(problems.stream().distinct().toList());
     }
     List<ContractParameterDefinition> definitions = parameters.values().stream()
         .map(use -> new ContractParameterDefinition(
