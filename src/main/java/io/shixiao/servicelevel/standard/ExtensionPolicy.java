@@ -28,8 +28,9 @@ public record ExtensionPolicy(List<Step> steps) {
   /**
    * One extension.
    *
-   * @param amount length added to the deadline; 0 when the approver sets the new deadline
-   *     (浙江规范 2.7.1 适当延长)
+   * @param amount length added to the period; the deadline is counted again from the start with the
+   *     period plus every step granted, so 15 days + 15 gives 延长至30日 without compounding a rest-day
+   *     roll; 0 when the approver sets the new deadline (浙江规范 2.7.1 适当延长)
    * @param unit unit of that length, null when {@code amount} is 0
    * @param approverRole role that approves, or null when the handler may extend on their own
    * @param approverLevel which unit's holder of that role approves, e.g. 上级机构或总公司高级管理人员
