@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.standard;
 
+import io.shixiao.servicelevel.calendar.StandardCalendars;
 import java.util.Set;
 
 /**
@@ -10,9 +11,16 @@ import java.util.Set;
 public final class CatalogVocabulary {
 
   /** Calendars of the engine: the statutory calendar, round the clock, 365×8h, the office hours of CN. */
-  public static final Set<String> CALENDARS = Set.of("CN", "24x7", "365x8", "CN-OFFICE");
+  public static final Set<String> CALENDARS = Set.of(
+      StandardCalendars.CN,
+      StandardCalendars.ROUND_THE_CLOCK,
+      StandardCalendars.EVERY_DAY_EIGHT_HOURS,
+      StandardCalendars.CN_OFFICE);
 
-  /** Where an accident site lies, as the zone lookup reports it. */
+  /**
+   * Where an accident site lies: the zone kinds of the organisation module, and OUT_OF_PROVINCE for
+   * an accident outside the province of the policy (浙江规范 第七章 2.3.9 代查勘).
+   */
   public static final Set<String> ZONE_KINDS =
       Set.of("URBAN", "OUTSIDE_URBAN", "OUT_OF_PROVINCE", "COUNTY_TOWN", "ELSEWHERE_IN_COUNTY");
 

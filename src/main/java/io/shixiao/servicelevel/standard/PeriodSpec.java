@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.standard;
 
+import io.shixiao.servicelevel.calendar.PeriodRules;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 
 /**
@@ -14,4 +15,10 @@ import io.shixiao.servicelevel.calendar.PeriodUnit;
  * @param endAtCloseOfBusiness the last day ends at close of business rather than 24:00 (203 ¶2)
  */
 public record PeriodSpec(
-    long amount, PeriodUnit unit, String parameter, String calendar, boolean rollRestDay, boolean endAtCloseOfBusiness) {}
+    long amount, PeriodUnit unit, String parameter, String calendar, boolean rollRestDay, boolean endAtCloseOfBusiness) {
+
+  /** How the period arithmetic ends this period's last day. */
+  public PeriodRules rules() {
+    return new PeriodRules(rollRestDay, endAtCloseOfBusiness);
+  }
+}

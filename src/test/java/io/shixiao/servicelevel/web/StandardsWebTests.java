@@ -257,6 +257,16 @@ class StandardsWebTests {
   }
 
   @Test
+  void aManagerPostingAnotherInsurersValueGets404() throws Exception {
+    mvc.perform(post("/admin/standards/parameters").with(managerOfInsurer(INSURER)).with(csrf())
+            .param("ownerType", "INSURER").param("ownerId", Long.toString(OTHER_INSURER))
+            .param("parameter", "agreement.payment").param("amount", "4"))
+        .andExpect(status().isNotFound());
+
+    assertThat(jdbc.sql("select count(*) from contract_parameter").query(Long.class).single()).isZero();
+  }
+
+  @Test
   void anAdminSetsASchemesBlankFromThePage() throws Exception {
     mvc.perform(post("/admin/standards/parameters").with(admin()).with(csrf())
             .param("ownerType", "SCHEME").param("ownerId", Long.toString(SCHEME))

@@ -8,7 +8,12 @@ import io.shixiao.servicelevel.Milestone;
 import io.shixiao.servicelevel.ServiceStandards;
 import io.shixiao.servicelevel.standard.PeriodSpec;
 import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.servicelevel.calendar.CalendarRegistry;
+import io.shixiao.servicelevel.calendar.Deadline;
+import io.shixiao.servicelevel.calendar.PeriodArithmetic;
+import io.shixiao.shared.time.ShanghaiTime;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +26,7 @@ class ServiceStandardsTests {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
   @Autowired ServiceStandards standards;
+  @Autowired CalendarRegistry calendars;
 
   @Test
   void aSavedReportStartsTheDispatchAndArrivalClocksOfClaims() {
@@ -62,6 +68,27 @@ class ServiceStandardsTests {
     assertThat(standards.bindingStep("CLAIM_PAYMENT", DAY))
         .extracting(ServiceStandard::code)
         .containsExactlyInAnyOrder("LAW-23-PAY", "ZJ-SMALL", "ZJ-PAY", "AGR-PAY", "HZ-PAY");
+  }
+
+  @Test
+  void aComplaintLimitEndingInTheNationalDayHolidayRollsToTheFirstWorkingDay() {
+    // 投诉办法: 15 natural days from 2025-09-20 end on 10-05, a holiday; 民法典第二百零三条 moves it to 10-09.
+    assertThat(lastDay("CPL-18", LocalDateTime.of(2025, 9, 20, 10, 0))).isEqualTo(LocalDate.of(2025, 10, 9));
+    assertThat(lastDay("CPL-18", LocalDateTime.of(2025, 9, 25, 10, 0))).isEqualTo(LocalDate.of(2025, 10, 10));
+  }
+
+  @Test
+  void zhejiangWorkingDaysSkipTheHolidayAndCountTheAdjustedSaturday() {
+    // 10 working days after 2025-09-30: 10-09, 10-10, 10-11 (调休上班), 10-13 … 10-21.
+    assertThat(lastDay("ZJ-AGREE", LocalDateTime.of(2025, 9, 30, 16, 0))).isEqualTo(LocalDate.of(2025, 10, 21));
+  }
+
+  private LocalDate lastDay(String code, LocalDateTime event) {
+    ServiceStandard standard = standards.byCode(code, event.toLocalDate()).orElseThrow();
+    PeriodSpec period = standards.resolvePeriod(standard, null).orElseThrow();
+    Deadline deadline = PeriodArithmetic.deadline(
+        calendars.get(period.calendar()), event.atZone(ShanghaiTime.ZONE), period.amount(), period.unit(), period.rules());
+    return deadline.lastDay();
   }
 
   @Test
