@@ -76,8 +76,12 @@ class ContractParametersPageController {
   }
 
   private void fill(Model model, Editor editor, ContractParty party) {
+    List<ContractParameterAdministration.Insurer> insurers = administration.insurers(editor);
     model.addAttribute("admin", editor.admin());
-    model.addAttribute("insurers", administration.insurers(editor));
+    model.addAttribute("insurers", insurers);
+    model.addAttribute("partyName", party == null || party.type() != ContractParty.Type.INSURER ? null
+        : insurers.stream().filter(i -> i.id() == party.id()).map(ContractParameterAdministration.Insurer::shortName)
+            .findFirst().orElse(null));
     model.addAttribute("units", List.of(PeriodUnit.values()));
     model.addAttribute("ownerTypes", Arrays.asList(ContractParty.Type.values()));
     model.addAttribute("party", party);

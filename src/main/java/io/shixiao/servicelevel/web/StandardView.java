@@ -103,10 +103,13 @@ public record StandardView(
         s.effectiveFrom() + (s.effectiveTo() == null ? " 起施行" : " 至 " + s.effectiveTo()));
   }
 
-  /** The standards grouped by source document, in catalog order. */
+  /** The standards grouped by source document, the strongest tier first, in catalog order within. */
   static Map<String, List<StandardView>> bySource(List<ServiceStandard> standards, Locale locale) {
     Map<String, List<StandardView>> groups = new LinkedHashMap<>();
-    for (ServiceStandard standard : standards) {
+    List<ServiceStandard> byTier = standards.stream()
+        .sorted(java.util.Comparator.comparing((ServiceStandard s) -> s.source().tier()))
+        .toList();
+    for (ServiceStandard standard : byTier) {
       groups.computeIfAbsent(standard.source().document(), k -> new ArrayList<>()).add(of(standard, locale));
     }
     return groups;
