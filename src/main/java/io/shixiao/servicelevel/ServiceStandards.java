@@ -32,6 +32,12 @@ public interface ServiceStandards {
    */
   List<ServiceStandard> startedBy(Milestone milestone, CaseType caseType, LocalDate day);
 
+  /**
+   * The standards in force on {@code day} whose clock {@code milestone} starts for this case: those of
+   * {@link #startedBy} whose applicability the case meets.
+   */
+  List<ServiceStandard> startedFor(Milestone milestone, CaseProfile caseProfile, LocalDate day);
+
   /** The standards in force on {@code day} in whose clock {@code milestone} plays any part. */
   List<ServiceStandard> affectedBy(Milestone milestone, LocalDate day);
 

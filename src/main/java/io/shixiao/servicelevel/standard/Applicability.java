@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.standard;
 
+import io.shixiao.servicelevel.CaseProfile;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -37,6 +38,24 @@ public record Applicability(
   public static Applicability anyCaseOf(String caseType) {
     return new Applicability(
         caseType, Set.of(), Set.of(), Set.of(), null, null, false, null, Set.of(), Set.of(), null, Set.of());
+  }
+
+  /** Whether the standard binds a case with this profile: every condition must hold. */
+  public boolean covers(CaseProfile profile) {
+    return profile.caseType().name().equals(caseType)
+        && coversProductLine(profile.productLine())
+        && coversRegion(profile.divisionCode())
+        && coversAmount(profile.amount())
+        && (injuries == null || injuries.equals(profile.injuries()))
+        && (zoneKinds.isEmpty() || zoneKinds.contains(profile.zoneKind()))
+        && (channels.isEmpty() || channels.contains(profile.channel()))
+        && (catastrophe == null || catastrophe == profile.catastrophe())
+        && profile.facts().containsAll(facts);
+  }
+
+  /** Whether a case of {@code productLine} is of one of the standard's lines of business. */
+  public boolean coversProductLine(String productLine) {
+    return productLines.isEmpty() || productLines.contains(productLine);
   }
 
   /** Whether a case in {@code divisionCode} lies inside the standard's regions. */

@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.standard.catalog;
 
+import io.shixiao.servicelevel.CaseProfile;
 import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.ContractParty;
 import io.shixiao.servicelevel.Milestone;
@@ -66,6 +67,13 @@ class CatalogServiceStandards implements ServiceStandards {
   public List<ServiceStandard> startedBy(Milestone milestone, CaseType caseType, LocalDate day) {
     return select(day, s -> s.appliesTo().caseType().equals(caseType.name())
         && s.milestones().start().contains(milestone.name()));
+  }
+
+  @Override
+  public List<ServiceStandard> startedFor(Milestone milestone, CaseProfile caseProfile, LocalDate day) {
+    return startedBy(milestone, caseProfile.caseType(), day).stream()
+        .filter(s -> s.appliesTo().covers(caseProfile))
+        .toList();
   }
 
   @Override

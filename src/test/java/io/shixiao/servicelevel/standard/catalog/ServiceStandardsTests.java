@@ -2,6 +2,7 @@ package io.shixiao.servicelevel.standard.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shixiao.servicelevel.CaseProfile;
 import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.ContractParty;
 import io.shixiao.servicelevel.Milestone;
@@ -33,6 +34,19 @@ class ServiceStandardsTests {
     assertThat(standards.startedBy(Milestone.CLAIM_REPORTED, CaseType.CLAIM, DAY))
         .extracting(ServiceStandard::code)
         .containsExactlyInAnyOrder("ZJ-DISPATCH", "ZJ-PROXY", "HZ-ARRIVE-TOWN", "HZ-ARRIVE-COUNTY");
+  }
+
+  @Test
+  void aSavedUrbanMotorReportInHangzhouStartsDispatchOnly() {
+    CaseProfile claim = new CaseProfile(
+        CaseType.CLAIM, "MOTOR", "330106", null, false, "URBAN", "HOTLINE", false, java.util.Set.of());
+
+    assertThat(standards.startedFor(Milestone.CLAIM_REPORTED, claim, DAY))
+        .extracting(ServiceStandard::code)
+        .containsExactly("ZJ-DISPATCH");
+    assertThat(standards.startedFor(Milestone.SURVEYOR_DISPATCHED, claim, DAY))
+        .extracting(ServiceStandard::code)
+        .containsExactlyInAnyOrder("ZJ-CONTACT", "ZJ-ARRIVE-URBAN");
   }
 
   @Test
