@@ -1,12 +1,15 @@
 package io.shixiao.servicelevel.web;
 
 import io.shixiao.servicelevel.Milestone;
+import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.standard.Applicability;
 import io.shixiao.servicelevel.standard.ExtensionPolicy;
 import io.shixiao.servicelevel.standard.PeriodWording;
 import io.shixiao.servicelevel.standard.Remedy;
 import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.shared.security.Role;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +110,7 @@ public record StandardView(
   static Map<String, List<StandardView>> bySource(List<ServiceStandard> standards, Locale locale) {
     Map<String, List<StandardView>> groups = new LinkedHashMap<>();
     List<ServiceStandard> byTier = standards.stream()
-        .sorted(java.util.Comparator.comparing((ServiceStandard s) -> s.source().tier()))
+        .sorted(Comparator.comparing((ServiceStandard s) -> s.source().tier()))
         .toList();
     for (ServiceStandard standard : byTier) {
       groups.computeIfAbsent(standard.source().document(), k -> new ArrayList<>()).add(of(standard, locale));
@@ -171,7 +174,7 @@ public record StandardView(
     return steps;
   }
 
-  private static String unit(io.shixiao.servicelevel.calendar.PeriodUnit unit) {
+  private static String unit(PeriodUnit unit) {
     return switch (unit) {
       case MINUTES -> "分钟";
       case HOURS -> "小时";
@@ -200,7 +203,7 @@ public record StandardView(
 
   private static Map<String, String> roleNames() {
     Map<String, String> names = new LinkedHashMap<>();
-    for (io.shixiao.shared.security.Role role : io.shixiao.shared.security.Role.values()) {
+    for (Role role : Role.values()) {
       names.put(role.name(), role.chineseName());
     }
     return Map.copyOf(names);

@@ -28,6 +28,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -292,14 +294,14 @@ class StandardsWebTests {
     assertThat(jdbc.sql("select count(*) from contract_parameter").query(Long.class).single()).isZero();
   }
 
-  private org.springframework.test.web.servlet.ResultActions setAsAdmin(
+  private ResultActions setAsAdmin(
       ContractParty.Type type, long id, String parameter, String body) throws Exception {
     return mvc.perform(put("/api/v1/standards/parameters/" + type + "/" + id + "/" + parameter)
         .with(admin()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
   }
 
-  private org.springframework.test.web.servlet.ResultActions set(
-      org.springframework.test.web.servlet.request.RequestPostProcessor user, ContractParty.Type type, long id, String body)
+  private ResultActions set(
+      RequestPostProcessor user, ContractParty.Type type, long id, String body)
       throws Exception {
     return mvc.perform(put("/api/v1/standards/parameters/" + type + "/" + id + "/agreement.payment")
         .with(user).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));

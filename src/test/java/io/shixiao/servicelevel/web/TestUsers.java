@@ -1,5 +1,7 @@
 package io.shixiao.servicelevel.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
 import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopedUser;
@@ -8,8 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /** Signed-in users for web tests, as the platform's principal type. */
 final class TestUsers {

@@ -15,6 +15,7 @@ import io.shixiao.servicelevel.calendar.PeriodArithmetic;
 import io.shixiao.shared.time.ShanghaiTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +40,7 @@ class ServiceStandardsTests {
   @Test
   void aSavedUrbanMotorReportInHangzhouStartsDispatchOnly() {
     CaseProfile claim = new CaseProfile(
-        CaseType.CLAIM, "MOTOR", "330106", null, false, "URBAN", "HOTLINE", false, java.util.Set.of());
+        CaseType.CLAIM, "MOTOR", "330106", null, false, "URBAN", "HOTLINE", false, Set.of());
 
     assertThat(standards.startedFor(Milestone.CLAIM_REPORTED, claim, DAY))
         .extracting(ServiceStandard::code)
