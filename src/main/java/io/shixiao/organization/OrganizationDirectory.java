@@ -1,6 +1,7 @@
 package io.shixiao.organization;
 
 import io.shixiao.shared.security.DataScope;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,4 +31,7 @@ public interface OrganizationDirectory {
 
   /** The weekly business hours of an outlet, for its {@code outlet:{id}} calendar. */
   Optional<WeeklyHours> outletHours(long outletId);
+
+  /** The weekly business hours of every active outlet, by outlet id. */
+  Map<Long, WeeklyHours> activeOutletHours();
 }

@@ -29,7 +29,7 @@ class AssociationRepository {
     return load(jdbc.sql("select * from association where code = ?").param(code)).stream().findFirst();
   }
 
-  List<Association> list(String q, Boolean active, Long onlyId, int limit, int offset) {
+  List<Association> list(String q, Boolean active, Long onlyId, int limit, long offset) {
     return load(
         jdbc.sql("select * from association where " + where(onlyId) + " order by code limit :limit offset :offset")
             .params(filters(q, active, onlyId))

@@ -10,6 +10,7 @@ import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.DataScope;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,12 @@ public class AssociationService {
       throw new ConflictException("code", "Association code " + code + " is already taken");
     }
     Association association = Association.found(code, name, access.division("divisionCode", divisionCode));
-    long id = associations.insert(association);
+    long id;
+    try {
+      id = associations.insert(association);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("code", "Association code " + code + " is already taken");
+    }
     audit.recordWrite("CREATE", "Association", id, "Founded association " + code + " " + name);
     return associations.find(id).orElseThrow();
   }

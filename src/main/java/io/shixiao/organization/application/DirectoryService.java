@@ -12,6 +12,7 @@ import io.shixiao.organization.domain.Zone;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.pii.Masks;
 import io.shixiao.shared.security.DataScope;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,6 +96,11 @@ class DirectoryService implements OrganizationDirectory {
   @Override
   public Optional<WeeklyHours> outletHours(long outletId) {
     return outlets.hours(outletId);
+  }
+
+  @Override
+  public Map<Long, WeeklyHours> activeOutletHours() {
+    return outlets.activeHours();
   }
 
   static OrgUnitView view(OrgUnit u) {

@@ -28,7 +28,7 @@ class InsurerRepository {
     return jdbc.sql("select " + COLUMNS + " from insurer where code = ?").param(code).query(InsurerRepository::map).optional();
   }
 
-  List<Insurer> list(String q, Boolean active, Long onlyId, int limit, int offset) {
+  List<Insurer> list(String q, Boolean active, Long onlyId, int limit, long offset) {
     return jdbc.sql("select " + COLUMNS + " from insurer where " + where(onlyId) + " order by code limit :limit offset :offset")
         .param("q", like(q))
         .param("active", active)
@@ -54,8 +54,10 @@ class InsurerRepository {
         + (onlyId == null ? "" : " and id = :onlyId");
   }
 
+  /** A search term as a LIKE pattern; a NUL character, which PostgreSQL text cannot hold, is dropped. */
   static String like(String q) {
-    return q == null || q.isBlank() ? null : "%" + ScopeSql.likePrefix(q.strip());
+    String term = q == null ? null : q.replace("\u0000", "").strip();
+    return term == null || term.isEmpty() ? null : "%" + ScopeSql.likePrefix(term);
   }
 
   long insert(Insurer insurer) {

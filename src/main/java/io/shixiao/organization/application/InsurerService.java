@@ -59,7 +59,9 @@ public class InsurerService {
     try {
       id = insurers.insert(insurer);
     } catch (DuplicateKeyException e) {
-      throw new ConflictException("creditCode", "Another insurer has 统一社会信用代码 " + creditCode);
+      throw String.valueOf(e.getMessage()).contains("insurer_code_key")
+          ? new ConflictException("code", "Insurer code " + code + " is already taken")
+          : new ConflictException("creditCode", "Another insurer has 统一社会信用代码 " + creditCode);
     }
     audit.recordWrite("CREATE", "Insurer", id, "Registered insurer " + code + " " + fullName);
     return insurers.find(id).orElseThrow();

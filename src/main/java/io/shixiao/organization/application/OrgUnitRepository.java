@@ -55,7 +55,7 @@ class OrgUnitRepository {
         .list();
   }
 
-  List<OrgUnit> list(ScopeSql scope, Long insurerId, OrgUnitLevel level, Boolean active, String q, int limit, int offset) {
+  List<OrgUnit> list(ScopeSql scope, Long insurerId, OrgUnitLevel level, Boolean active, String q, int limit, long offset) {
     return jdbc.sql("select " + COLUMNS + " from org_unit u where " + where(scope) + " order by u.insurer_id, u.path limit :limit offset :offset")
         .params(scope.params())
         .param("insurerId", insurerId)
@@ -132,6 +132,10 @@ class OrgUnitRepository {
 
   long countActiveStaff(long id) {
     return jdbc.sql("select count(*) from staff where org_unit_id = ? and active").param(id).query(Long.class).single();
+  }
+
+  long countActiveOutlets(long id) {
+    return jdbc.sql("select count(*) from outlet where org_unit_id = ? and active").param(id).query(Long.class).single();
   }
 
   static OrgUnit map(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +49,6 @@ public class OrgUnitService {
     return unit;
   }
 
-  /** Whether the current user sees {@code unit} only as an ancestor of their own unit. */
-  public boolean isReadOnlyAncestor(OrgUnit unit) {
-    DataScope scope = access.scope();
-    return !scope.canSee(unit.insurerId(), unit.path()) && visible(scope, unit);
-  }
 
   private static boolean visible(DataScope scope, OrgUnit unit) {
     if (scope.canSee(unit.insurerId(), unit.path())) {
@@ -107,7 +103,12 @@ public class OrgUnitService {
       }
       unit = OrgUnit.under(parent, level, code, name, access.division("divisionCode", divisionCode));
     }
-    long id = units.insert(unit);
+    long id;
+    try {
+      id = units.insert(unit);
+    } catch (DuplicateKeyException e) {
+      throw duplicate(e, code);
+    }
     audit.recordWrite("CREATE", "OrgUnit", id, "Created " + unit.level().chineseName() + " " + code + " " + name);
     return units.find(id).orElseThrow();
   }
@@ -121,7 +122,11 @@ public class OrgUnitService {
       throw new ConflictException("code", "Unit code " + code + " is already taken at this insurer");
     }
     unit.revise(code, name, access.division("divisionCode", divisionCode));
-    units.update(unit);
+    try {
+      units.update(unit);
+    } catch (DuplicateKeyException e) {
+      throw duplicate(e, code);
+    }
     audit.recordWrite("UPDATE", "OrgUnit", id, "Revised unit " + code);
     return units.find(id).orElseThrow();
   }
@@ -131,10 +136,18 @@ public class OrgUnitService {
     access.requireAdmin();
     OrgUnit unit = get(id);
     OptimisticLock.check("Org unit", id, version, unit.version());
-    unit.deactivate(units.countActiveChildren(id), units.countActiveStaff(id));
+    unit.deactivate(units.countActiveChildren(id), units.countActiveStaff(id), units.countActiveOutlets(id));
     units.update(unit);
     audit.recordWrite("DEACTIVATE", "OrgUnit", id, "Deactivated unit " + unit.code());
     return units.find(id).orElseThrow();
+  }
+
+  /** A unique key hit by a concurrent change: the one-root rule or the unit code. */
+  private static ConflictException duplicate(DuplicateKeyException e, String code) {
+    if (String.valueOf(e.getMessage()).contains("org_unit_one_root_per_insurer")) {
+      return new ConflictException("parentId", "The insurer already has a head office; an insurer has one root");
+    }
+    return new ConflictException("code", "Unit code " + code + " is already taken at this insurer");
   }
 
   /** A visible, active unit where something new is placed; 400 naming {@code field} otherwise. */

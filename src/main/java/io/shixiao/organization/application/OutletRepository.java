@@ -48,8 +48,16 @@ class OutletRepository {
     return Optional.of(hoursOf(List.of(outletId)).getOrDefault(outletId, new WeeklyHours(Map.of())));
   }
 
+  Map<Long, WeeklyHours> activeHours() {
+    List<Long> ids = jdbc.sql("select id from outlet where active order by id").query(Long.class).list();
+    Map<Long, WeeklyHours> hours = new java.util.LinkedHashMap<>();
+    Map<Long, WeeklyHours> found = ids.isEmpty() ? Map.of() : hoursOf(ids);
+    ids.forEach(id -> hours.put(id, found.getOrDefault(id, new WeeklyHours(Map.of()))));
+    return hours;
+  }
+
   List<OutletRecord> list(
-      ScopeSql scope, Long insurerId, Long orgUnitId, String division, Boolean active, String q, int limit, int offset) {
+      ScopeSql scope, Long insurerId, Long orgUnitId, String division, Boolean active, String q, int limit, long offset) {
     return withHours(
         jdbc.sql(SELECT + " where " + where(scope) + " order by u.path, o.name limit :limit offset :offset")
             .params(scope.params())

@@ -6,12 +6,15 @@ import io.shixiao.organization.WeeklyHours;
 import io.shixiao.organization.domain.DutyAssignment;
 import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.organization.domain.Outlet;
+import io.shixiao.organization.domain.PlausibleDates;
+import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,6 +100,8 @@ public class OutletService {
   @Transactional(readOnly = true)
   public List<RosterEntry> roster(long outletId, LocalDate from, LocalDate to) {
     get(outletId);
+    PlausibleDates.require("from", from);
+    PlausibleDates.require("to", to);
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", "must not be before from");
     }
@@ -111,6 +116,7 @@ public class OutletService {
   public List<RosterEntry> assignDuty(long outletId, LocalDate date, List<DutyAssignment> assignments) {
     OutletRecord outlet = get(outletId);
     access.requireManage(outlet.insurerId(), outlet.orgPath());
+    PlausibleDates.require("date", date);
     Set<Long> seen = new HashSet<>();
     for (DutyAssignment a : assignments) {
       if (!seen.add(a.staffId())) {
@@ -125,7 +131,11 @@ public class OutletService {
       }
     }
     List<DutyAssignment> onDate = assignments.stream().map(a -> new DutyAssignment(date, a.staffId(), a.note())).toList();
-    outlets.replaceDuty(outletId, date, onDate);
+    try {
+      outlets.replaceDuty(outletId, date, onDate);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("date", "The roster of " + date + " was changed at the same time; reload it");
+    }
     audit.recordWrite("DUTY", "Outlet", outletId, "Duty on " + date + ": " + onDate.size() + " staff");
     return outlets.duty(outletId, date, date);
   }

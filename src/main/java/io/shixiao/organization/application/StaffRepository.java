@@ -57,7 +57,7 @@ class StaffRepository {
         > 0;
   }
 
-  List<StaffRecord> list(ScopeSql scope, StaffFilter filter, int limit, int offset) {
+  List<StaffRecord> list(ScopeSql scope, StaffFilter filter, int limit, long offset) {
     return complete(
         jdbc.sql(SELECT + " where " + where(scope) + " order by u.path, s.employee_no limit :limit offset :offset")
             .params(scope.params())

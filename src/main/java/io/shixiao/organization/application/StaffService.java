@@ -12,6 +12,7 @@ import io.shixiao.shared.security.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +78,12 @@ public class StaffService {
     }
     Staff member =
         Staff.hire(unit.insurerId(), orgUnitId, name, employeeNo, mobile(mobile), roles, qualifications, associationCertificateNo);
-    long id = staff.insert(member);
+    long id;
+    try {
+      id = staff.insert(member);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("employeeNo", "Employee number " + employeeNo + " is already taken at this insurer");
+    }
     audit.recordWrite("CREATE", "Staff", id, "Hired " + employeeNo + " at " + unit.code() + " as " + member.roles());
     return staff.find(id).orElseThrow();
   }
@@ -99,7 +105,11 @@ public class StaffService {
       throw new ConflictException("employeeNo", "Employee number " + employeeNo + " is already taken at this insurer");
     }
     member.revise(orgUnitId, name, employeeNo, mobile(mobile), roles, qualifications, associationCertificateNo);
-    staff.update(member);
+    try {
+      staff.update(member);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("employeeNo", "Employee number " + employeeNo + " is already taken at this insurer");
+    }
     audit.recordWrite("UPDATE", "Staff", id, "Revised " + employeeNo + " (" + member.roles() + ")");
     return staff.find(id).orElseThrow();
   }

@@ -38,7 +38,7 @@ class ZoneRepository {
     return load(jdbc.sql(SELECT + " where z.insurer_id = ? and z.active").param(insurerId)).stream().map(ZoneRecord::zone).toList();
   }
 
-  List<ZoneRecord> list(ScopeSql scope, Long insurerId, ZoneKind kind, Boolean active, int limit, int offset) {
+  List<ZoneRecord> list(ScopeSql scope, Long insurerId, ZoneKind kind, Boolean active, int limit, long offset) {
     return load(
         jdbc.sql(SELECT + " where " + where(scope) + " order by u.path, z.name limit :limit offset :offset")
             .params(scope.params())

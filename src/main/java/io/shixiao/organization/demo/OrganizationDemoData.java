@@ -113,7 +113,7 @@ public class OrganizationDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (jdbc.sql("select count(*) from insurer where code = 'ANLAN'").query(Long.class).single() > 0) {
+    if (seeded()) {
       return;
     }
     SecurityContext previous = SecurityContextHolder.getContext();
@@ -122,11 +122,21 @@ public class OrganizationDemoData implements ApplicationRunner {
         new UsernamePasswordAuthenticationToken(new SystemUser(), null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
     SecurityContextHolder.setContext(context);
     try {
-      transaction.executeWithoutResult(status -> seed());
-      log.info("Demo organisation written: insurers ANLAN and HENGTAI, associations ZJIA, LNIA, TSIA");
+      transaction.executeWithoutResult(status -> {
+        // Two nodes starting together on one database: the second waits here and then finds the data.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('shixiao.organization.demo-data'))").query().listOfRows();
+        if (!seeded()) {
+          seed();
+          log.info("Demo organisation written: insurers ANLAN and HENGTAI, associations ZJIA, LNIA, TSIA");
+        }
+      });
     } finally {
       SecurityContextHolder.setContext(previous);
     }
+  }
+
+  private boolean seeded() {
+    return jdbc.sql("select count(*) from insurer where code = 'ANLAN'").query(Long.class).single() > 0;
   }
 
   private void seed() {

@@ -47,7 +47,7 @@ public final class Association {
 
   /** An insurer joins; it cannot join twice while it is a member. */
   public void admit(long insurerId, LocalDate joinedOn) {
-    Require.present("joinedOn", joinedOn);
+    Require.plausibleDate("joinedOn", Require.present("joinedOn", joinedOn));
     if (currentMembership(insurerId) != null) {
       throw new ConflictException("insurerId", "Insurer " + insurerId + " is already a member of " + name);
     }
@@ -56,7 +56,7 @@ public final class Association {
 
   /** A member leaves on {@code leftOn}, not before it joined. */
   public void release(long insurerId, LocalDate leftOn) {
-    Require.present("leftOn", leftOn);
+    Require.plausibleDate("leftOn", Require.present("leftOn", leftOn));
     Membership current = currentMembership(insurerId);
     if (current == null) {
       throw new ConflictException("insurerId", "Insurer " + insurerId + " is not a member of " + name);

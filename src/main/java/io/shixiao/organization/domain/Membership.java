@@ -8,8 +8,4 @@ public record Membership(long insurerId, LocalDate joinedOn, LocalDate leftOn) {
   public boolean isCurrent() {
     return leftOn == null;
   }
-
-  public boolean coversDay(LocalDate day) {
-    return !day.isBefore(joinedOn) && (leftOn == null || !day.isAfter(leftOn));
-  }
 }

@@ -84,10 +84,11 @@ public final class OrgUnit {
   }
 
   /**
-   * A unit with active children or active staff cannot be deactivated: the children would hang under
-   * an inactive unit and the staff would belong nowhere.
+   * A unit with active children, active staff or active outlets cannot be deactivated: the children
+   * would hang under an inactive unit, the staff would belong nowhere and the outlets would keep
+   * serving customers for a unit that no longer exists.
    */
-  public void deactivate(long activeChildren, long activeStaff) {
+  public void deactivate(long activeChildren, long activeStaff, long activeOutlets) {
     if (!active) {
       throw new ConflictException("active", "Unit " + code + " is already inactive");
     }
@@ -96,6 +97,9 @@ public final class OrgUnit {
     }
     if (activeStaff > 0) {
       throw new ConflictException("staff", "Unit " + code + " still has " + activeStaff + " active staff");
+    }
+    if (activeOutlets > 0) {
+      throw new ConflictException("outlets", "Unit " + code + " still has " + activeOutlets + " active outlets");
     }
     active = false;
   }

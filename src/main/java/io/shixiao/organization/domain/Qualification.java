@@ -13,7 +13,8 @@ public record Qualification(String name, String number, String issuer, LocalDate
     name = Require.text("qualifications.name", name);
     number = Require.text("qualifications.number", number);
     issuer = Require.text("qualifications.issuer", issuer);
-    Require.present("qualifications.issuedOn", issuedOn);
+    Require.plausibleDate("qualifications.issuedOn", Require.present("qualifications.issuedOn", issuedOn));
+    Require.plausibleDate("qualifications.expiresOn", expiresOn);
     if (expiresOn != null && !expiresOn.isAfter(issuedOn)) {
       throw new InvalidInputException("qualifications.expiresOn", "A certificate expires after it was issued");
     }

@@ -73,7 +73,7 @@ public final class Staff {
     this.mobile = Require.present("mobile", mobile);
     this.roles = staffHoldOnlyInsurerRoles(roles);
     this.qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
-    this.associationCertificateNo = Require.optionalText(associationCertificateNo);
+    this.associationCertificateNo = Require.optionalText("associationCertificateNo", associationCertificateNo);
   }
 
   /**

@@ -7,6 +7,7 @@ final class ApiPatterns {
   static final String HOTLINE = "[0-9-]{3,20}";
   static final String UNIT_CODE = "[A-Z0-9][A-Z0-9-]{0,63}";
   static final String INSURER_CODE = "[A-Z][A-Z0-9_]{1,31}";
+  static final String ASSOCIATION_CODE = "[A-Z0-9][A-Z0-9-]{0,31}";
   static final String EMPLOYEE_NO = "[A-Za-z0-9-]{1,32}";
   static final String MOBILE = "1[3-9]\\d{9}";
   static final String CREDIT_CODE = "[0-9A-Z]{18}";

@@ -40,7 +40,7 @@ class AssociationApi {
   }
 
   record AssociationCreate(
-      @NotBlank @Pattern(regexp = ApiPatterns.UNIT_CODE) String code,
+      @NotBlank @Pattern(regexp = ApiPatterns.ASSOCIATION_CODE) String code,
       @NotBlank @Size(max = 200) String name,
       @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String divisionCode) {}
 

@@ -9,6 +9,7 @@ import io.shixiao.organization.domain.Qualification;
 import io.shixiao.organization.domain.QualificationStatus;
 import io.shixiao.organization.domain.Staff;
 import io.shixiao.shared.pii.Masks;
+import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -106,7 +107,14 @@ class StaffApi {
       if (q.expiresOn() != null && !q.expiresOn().isAfter(q.issuedOn())) {
         throw new InvalidInputException("qualifications[" + i + "].expiresOn", "must be after issuedOn");
       }
-      result.add(new Qualification(q.name(), q.number(), q.issuer(), q.issuedOn(), q.expiresOn()));
+      try {
+        result.add(new Qualification(q.name(), q.number(), q.issuer(), q.issuedOn(), q.expiresOn()));
+      } catch (InvalidInputException e) {
+        String prefix = "qualifications[" + i + "]";
+        throw new InvalidInputException(
+            e.fields().stream().map(f -> new FieldProblem(f.field().replace("qualifications", prefix), f.message())).toList(),
+            e.getMessage());
+      }
     }
     return result;
   }

@@ -43,10 +43,6 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
     return other.value.startsWith(value);
   }
 
-  public String province() {
-    return value.substring(0, 2);
-  }
-
   @Override
   public int compareTo(DivisionCode other) {
     return value.compareTo(other.value);

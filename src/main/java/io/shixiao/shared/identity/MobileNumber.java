@@ -18,9 +18,14 @@ public record MobileNumber(String value) {
     return value != null && VALID.matcher(value).matches();
   }
 
+  /** 138****1234: the form shown on screens and in exports. */
+  public String masked() {
+    return io.shixiao.shared.pii.Masks.mobile(value);
+  }
+
   /** Never the number itself, so that a log line cannot leak it. */
   @Override
   public String toString() {
-    return io.shixiao.shared.pii.Masks.mobile(value);
+    return masked();
   }
 }

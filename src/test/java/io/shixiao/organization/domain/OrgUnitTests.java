@@ -67,7 +67,7 @@ class OrgUnitTests {
   void aUnitCannotBeAddedUnderAnInactiveParent() {
     OrgUnit hq = headOffice();
     OrgUnit branch = child(hq, OrgUnitLevel.BRANCH, 2);
-    branch.deactivate(0, 0);
+    branch.deactivate(0, 0, 0);
     assertThatThrownBy(() -> OrgUnit.under(branch, OrgUnitLevel.SUB_BRANCH, "X", "x", DivisionCode.of("33")))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("inactive");
@@ -76,7 +76,7 @@ class OrgUnitTests {
   @Test
   void deactivationIsRefusedWhileActiveChildrenRemain() {
     OrgUnit branch = child(headOffice(), OrgUnitLevel.BRANCH, 2);
-    assertThatThrownBy(() -> branch.deactivate(2, 0))
+    assertThatThrownBy(() -> branch.deactivate(2, 0, 0))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.fields().get(0).field()).isEqualTo("children"));
     assertThat(branch.active()).isTrue();
   }
@@ -84,16 +84,23 @@ class OrgUnitTests {
   @Test
   void deactivationIsRefusedWhileActiveStaffRemain() {
     OrgUnit branch = child(headOffice(), OrgUnitLevel.BRANCH, 2);
-    assertThatThrownBy(() -> branch.deactivate(0, 3))
+    assertThatThrownBy(() -> branch.deactivate(0, 3, 0))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.fields().get(0).field()).isEqualTo("staff"));
+  }
+
+  @Test
+  void deactivationIsRefusedWhileActiveOutletsRemain() {
+    OrgUnit branch = child(headOffice(), OrgUnitLevel.BRANCH, 2);
+    assertThatThrownBy(() -> branch.deactivate(0, 0, 1))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.fields().get(0).field()).isEqualTo("outlets"));
   }
 
   @Test
   void anEmptyUnitIsDeactivatedOnceAndSaysSoTheSecondTime() {
     OrgUnit branch = child(headOffice(), OrgUnitLevel.BRANCH, 2);
-    branch.deactivate(0, 0);
+    branch.deactivate(0, 0, 0);
     assertThat(branch.active()).isFalse();
-    assertThatThrownBy(() -> branch.deactivate(0, 0)).isInstanceOf(ConflictException.class).hasMessageContaining("already inactive");
+    assertThatThrownBy(() -> branch.deactivate(0, 0, 0)).isInstanceOf(ConflictException.class).hasMessageContaining("already inactive");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static io.shixiao.organization.TestUsers.county;
 import static io.shixiao.organization.TestUsers.insurer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
@@ -106,15 +107,22 @@ class OrganizationApiTests {
   }
 
   @Test
-  void listsShowOnlyTheUsersOwnInsurer() throws Exception {
+  void listsShowOnlyTheUsersOwnInsurerAndSubtree() throws Exception {
     RequestPostProcessor hengtai = insurer(hengtaiZj, Role.MANAGER);
+    int hengtaiId = (int) hengtaiZj.insurerId();
     mvc.perform(get("/api/v1/insurers").with(hengtai)).andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].code").value("HENGTAI"));
     mvc.perform(get("/api/v1/staff?size=200").with(hengtai))
-        .andExpect(jsonPath("$.items[*].employeeNo", everyItem(startsWith("HT"))));
+        .andExpect(jsonPath("$.items.length()").value(not(0)))
+        .andExpect(jsonPath("$.items[*].insurerId", everyItem(is(hengtaiId))));
     mvc.perform(get("/api/v1/outlets?size=200").with(hengtai))
-        .andExpect(jsonPath("$.items[*].name", everyItem(startsWith("恒泰财险"))));
+        .andExpect(jsonPath("$.items.length()").value(not(0)))
+        .andExpect(jsonPath("$.items[*].insurerId", everyItem(is(hengtaiId))));
     mvc.perform(get("/api/v1/org-units?size=200").with(hengtai))
-        .andExpect(jsonPath("$.items[*].code", everyItem(startsWith("HENGTAI-ZJ"))));
+        .andExpect(jsonPath("$.items[*].insurerId", everyItem(is(hengtaiId))))
+        .andExpect(jsonPath("$.items[*].path", everyItem(startsWith(hengtaiZj.path()))));
+    mvc.perform(get("/api/v1/zones?size=200").with(hengtai))
+        .andExpect(jsonPath("$.items.length()").value(not(0)))
+        .andExpect(jsonPath("$.items[*].insurerId", everyItem(is(hengtaiId))));
     mvc.perform(get("/api/v1/zones?size=200&insurerId=" + anlanId).with(hengtai)).andExpect(jsonPath("$.total").value(0));
   }
 

@@ -1,0 +1,94 @@
+package io.shixiao.organization.web;
+
+import io.shixiao.organization.OrgUnitLevel;
+import io.shixiao.organization.application.InsurerService;
+import io.shixiao.organization.application.OrgUnitService;
+import io.shixiao.organization.application.OrganizationAccess;
+import io.shixiao.organization.application.PageRequest;
+import io.shixiao.organization.application.Paged;
+import io.shixiao.organization.domain.Insurer;
+import io.shixiao.organization.domain.OrgUnit;
+import io.shixiao.shared.division.Divisions;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 机构: the insurers in scope and the branch tree of one of them; administrators add and deactivate units. */
+@Controller
+@RequestMapping("/organization/insurers")
+class InsurerPages {
+
+  private final InsurerService insurers;
+  private final OrgUnitService units;
+  private final OrganizationAccess access;
+  private final Divisions divisions;
+
+  InsurerPages(InsurerService insurers, OrgUnitService units, OrganizationAccess access, Divisions divisions) {
+    this.insurers = insurers;
+    this.units = units;
+    this.access = access;
+    this.divisions = divisions;
+  }
+
+  @GetMapping
+  String insurers(@RequestParam(required = false) Long insurerId, Model model) {
+    OrgUnitForm form = new OrgUnitForm();
+    form.setInsurerId(insurerId);
+    return page(insurerId, form, model);
+  }
+
+  private String page(Long insurerId, OrgUnitForm form, Model model) {
+    Paged<Insurer> list = insurers.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE));
+    model.addAttribute("insurers", list.items());
+    Long selected = insurerId != null ? insurerId : list.items().stream().findFirst().map(Insurer::id).orElse(null);
+    if (selected != null) {
+      model.addAttribute("selected", insurers.get(selected));
+      model.addAttribute("tree", units.tree(selected));
+      form.setInsurerId(selected);
+      if (access.isAdmin()) {
+        model.addAttribute("parents", units.list(selected, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute("levels", Arrays.stream(OrgUnitLevel.values()).filter(l -> l != OrgUnitLevel.HEAD_OFFICE).toList());
+      }
+    }
+    model.addAttribute("form", form);
+    model.addAttribute("admin", access.isAdmin());
+    model.addAttribute("divisions", divisions);
+    return "organization/insurers";
+  }
+
+  @PostMapping("/units")
+  String createUnit(@Valid @ModelAttribute("form") OrgUnitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    if (!binding.hasErrors()) {
+      OrgUnit created =
+          FormErrors.attempt(binding, () -> units.create(
+              form.getInsurerId(), form.getParentId(), form.getLevel(), form.getCode(), form.getName(), form.getDivisionCode()));
+      if (created != null) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/organization/insurers?insurerId=" + created.insurerId();
+      }
+    }
+    return page(form.getInsurerId(), form, model);
+  }
+
+  @PostMapping("/units/{id}/deactivate")
+  String deactivateUnit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    OrgUnit unit = units.get(id);
+    try {
+      units.deactivate(id, version);
+      redirect.addFlashAttribute("saved", true);
+    } catch (io.shixiao.shared.problem.ConflictException | OptimisticLockingFailureException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/organization/insurers?insurerId=" + unit.insurerId();
+  }
+}

@@ -1,0 +1,141 @@
+package io.shixiao.organization.web;
+
+import io.shixiao.organization.ZoneKind;
+import io.shixiao.organization.application.InsurerService;
+import io.shixiao.organization.application.OrgUnitService;
+import io.shixiao.organization.application.OrganizationAccess;
+import io.shixiao.organization.application.PageRequest;
+import io.shixiao.organization.application.ZoneRecord;
+import io.shixiao.organization.application.ZoneService;
+import io.shixiao.organization.domain.OrgUnit;
+import io.shixiao.shared.division.DivisionCode;
+import io.shixiao.shared.division.Divisions;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 区域: the zones in scope, a lookup "which kind of zone is this place", and the zone form. */
+@Controller
+@RequestMapping("/organization/zones")
+class ZonePages {
+
+  private final ZoneService zones;
+  private final InsurerService insurers;
+  private final OrgUnitService units;
+  private final OrganizationAccess access;
+  private final Divisions divisions;
+
+  ZonePages(ZoneService zones, InsurerService insurers, OrgUnitService units, OrganizationAccess access, Divisions divisions) {
+    this.zones = zones;
+    this.insurers = insurers;
+    this.units = units;
+    this.access = access;
+    this.divisions = divisions;
+  }
+
+  @GetMapping
+  String zones(
+      @RequestParam(required = false) Long insurerId,
+      @RequestParam(required = false) ZoneKind kind,
+      @RequestParam(required = false) String division,
+      Model model) {
+    model.addAttribute("zones", zones.list(insurerId, kind, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+    model.addAttribute("insurers", insurers.list(null, true, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+    model.addAttribute("kinds", ZoneKind.values());
+    model.addAttribute("insurerId", insurerId);
+    model.addAttribute("kind", kind);
+    model.addAttribute("division", division);
+    model.addAttribute("divisions", divisions);
+    model.addAttribute("mayCreate", access.mayManageSomething());
+    if (insurerId != null && division != null && !division.isBlank()) {
+      if (DivisionCode.isValid(division.strip())) {
+        model.addAttribute("lookupName", divisions.fullName(division.strip()));
+        model.addAttribute("lookup", zones.lookup(insurerId, division.strip()).orElse(null));
+        model.addAttribute("looked", true);
+      } else {
+        model.addAttribute("lookupError", true);
+      }
+    }
+    return "organization/zones";
+  }
+
+  private void formModel(Model model) {
+    List<OrgUnit> manageable = new ArrayList<>();
+    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+      if (access.mayManage(unit.insurerId(), unit.path())) {
+        manageable.add(unit);
+      }
+    }
+    model.addAttribute("units", manageable);
+    model.addAttribute("kinds", ZoneKind.values());
+  }
+
+  @GetMapping("/new")
+  String createForm(Model model) {
+    model.addAttribute("form", new ZoneForm());
+    formModel(model);
+    return "organization/zone-form";
+  }
+
+  @PostMapping
+  String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    if (!binding.hasErrors()) {
+      ZoneRecord created = FormErrors.attempt(binding, () -> zones.create(form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
+      if (created != null) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/organization/zones";
+      }
+    }
+    formModel(model);
+    return "organization/zone-form";
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    model.addAttribute("form", ZoneForm.of(zones.get(id).zone()));
+    model.addAttribute("zoneId", id);
+    formModel(model);
+    return "organization/zone-form";
+  }
+
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    if (form.getVersion() == null) {
+      binding.reject("stale", "缺少版本号 (version missing)");
+    }
+    if (!binding.hasErrors()) {
+      ZoneRecord saved =
+          FormErrors.attempt(binding, () -> zones.update(id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
+      if (saved != null) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/organization/zones";
+      }
+    }
+    model.addAttribute("zoneId", id);
+    formModel(model);
+    return "organization/zone-form";
+  }
+
+  @PostMapping("/{id}/deactivate")
+  String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    try {
+      zones.deactivate(id, version);
+      redirect.addFlashAttribute("saved", true);
+    } catch (io.shixiao.shared.problem.ConflictException | OptimisticLockingFailureException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/organization/zones";
+  }
+}
