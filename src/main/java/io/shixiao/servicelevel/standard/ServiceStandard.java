@@ -9,10 +9,21 @@ import java.util.Set;
  * binds, which milestones start, pause, resume and stop its clock, how long it runs, when to warn,
  * whom to escalate to, whether and how it may be extended, and the remedy owed on breach.
  *
- * @param code stable identifier, e.g. {@code LAW-23-DECIDE}
+ * <p>Several standards may bind one step of a case (the law and a company pledge on the same
+ * payment): they share {@code bindsStep}, all of them are tracked, and the earliest deadline
+ * governs what the case shows.
+ *
+ * @param code stable identifier, e.g. {@code LAW-23-DECIDE}; versions of one code have disjoint
+ *     effective dates
  * @param kind a running clock, or a count rule such as the one-time notice of 保险法第二十二条
+ * @param bindsStep the step of the case the limit is about, e.g. {@code CLAIM_PAYMENT}
  * @param appliesTo the case type and the conditions a case must meet
- * @param period the length of the limit; its amount may be a contract parameter
+ * @param period the length of the limit, its amount possibly a contract parameter; null for COUNT
+ * @param direction whether the deadline lies after the start milestone or before it
+ * @param countLimit the limit of a COUNT standard; null for CLOCK
+ * @param remedies what is owed on breach, as kinds
+ * @param remedy the same in words, citing where it comes from
+ * @param note why the standard is encoded as it is, where the source leaves room
  * @param effectiveFrom first day the standard binds (inclusive)
  * @param effectiveTo last day it binds (inclusive), or null while in force
  */
@@ -20,14 +31,19 @@ public record ServiceStandard(
     String code,
     String title,
     Kind kind,
+    String bindsStep,
     Source source,
     Applicability appliesTo,
     Milestones milestones,
     PeriodSpec period,
+    Direction direction,
+    CountLimit countLimit,
     List<WarningThreshold> warnings,
     Set<String> escalationRoles,
     ExtensionPolicy extension,
+    Set<Remedy> remedies,
     String remedy,
+    String note,
     LocalDate effectiveFrom,
     LocalDate effectiveTo) {
 
@@ -39,8 +55,24 @@ public record ServiceStandard(
     COUNT
   }
 
+  /** Where the deadline lies relative to the start milestone's instant. */
+  public enum Direction {
+    /** The period runs forward from the start milestone (the usual case). */
+    AFTER_START,
+    /**
+     * The period is counted back from the start milestone, whose instant lies in the future: the
+     * step must be done at least that long before it (续保提醒在保单到期前30天完成). No rest-day roll.
+     */
+    BEFORE_START
+  }
+
   /** Whether the standard binds on the given day. */
   public boolean isEffectiveOn(LocalDate day) {
     return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+  }
+
+  /** Whether the period's amount is a blank of a contract, set per insurer or scheme. */
+  public boolean hasContractParameter() {
+    return period != null && period.parameter() != null;
   }
 }

@@ -1,18 +1,28 @@
 package io.shixiao.servicelevel.standard;
 
+import java.util.List;
+
 /**
  * Where a time limit comes from.
  *
  * @param tier law, regulation, association norm, company pledge or contract
  * @param document e.g. 中华人民共和国保险法
  * @param clause e.g. 第二十三条
- * @param quote the clause's words, verbatim
+ * @param quote the clause's words, verbatim; several passages are joined by {@link #PASSAGE_SEPARATOR}
  */
 public record Source(Tier tier, String document, String clause, String quote) {
 
+  /** Joins verbatim passages of one quote; each passage on its own is a verbatim copy. */
+  public static final String PASSAGE_SEPARATOR = " …… ";
+
+  /** The verbatim passages of the quote. */
+  public List<String> passages() {
+    return List.of(quote.split(PASSAGE_SEPARATOR));
+  }
+
   /** The authority of the source, strongest first. */
   public enum Tier {
-    /** 法律 (保险法, 民法典). */
+    /** 法律 (保险法, 民法典) and judicial interpretations of it. */
     LAW,
     /** 部门规章/监管规定 (投诉处理管理办法). */
     REGULATION,
