@@ -139,10 +139,12 @@ public final class ServiceClock {
    * The stop milestone arrived. Before the deadline the clock is met; after it the clock is (or
    * becomes) breached and keeps the time it took. Returns whether the limit was met in time.
    */
-  public boolean meet(Instant at) {
+  public boolean meet(Instant at, DeadlinePolicy policy) {
     require(state == State.RUNNING || state == State.PAUSED || (state == State.BREACHED && stoppedAt == null), "meet");
     if (state == State.PAUSED) {
+      // The pause ends with the stop, and the deadline moves by it before the two are compared.
       closePause(at);
+      deadline = policy.deadline(period, startedAt, pauses, extensions);
     }
     boolean inTime = at.isBefore(deadline) && state != State.BREACHED;
     if (!inTime && state != State.BREACHED) {
