@@ -1,0 +1,24 @@
+package io.shixiao.servicelevel.calendar;
+
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * A stretch during which a period does not run, such as the time from the insurer's one-time
+ * notice reaching the claimant until the supplementary documents reach the insurer (保险法司法解释二
+ * 第十五条), or an appraisal or mediation of a complaint (投诉办法第十八条、第二十三条).
+ *
+ * <p>For a day-based period every Asia/Shanghai date from the date of {@code from} to the date of
+ * {@code until}, both included, is not counted ("自通知到达之日起，至资料到达之日止"). For an elapsed
+ * or service-hours period the time {@code [from, until)} is not counted.
+ */
+public record Suspension(ZonedDateTime from, ZonedDateTime until) {
+
+  public Suspension {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    if (until.isBefore(from)) {
+      throw new IllegalArgumentException("A suspension cannot end (" + until + ") before it begins (" + from + ")");
+    }
+  }
+}
