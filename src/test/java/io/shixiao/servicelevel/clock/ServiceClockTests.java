@@ -5,25 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.clock.ServiceClock.State;
-import io.shixiao.shared.time.ShanghaiTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ServiceClockTests {
 
-  private final DeadlinePolicy policy = new DeadlinePolicy(new WeekendCalculator());
+  private final DeadlinePolicy policy = ClockFixtures.POLICY;
 
-  static Instant at(String shanghaiLocal) {
-    return LocalDateTime.parse(shanghaiLocal).atZone(ShanghaiTime.ZONE).toInstant();
+  private static Instant at(String shanghaiLocal) {
+    return ClockFixtures.at(shanghaiLocal);
   }
 
   private ServiceClock clock(long amount, PeriodUnit unit, String start) {
     return ServiceClock.start("CLAIM", "C-1", "STD", new ClockOwner(1, 9, "/1/9/", 77L),
-        new ClockPeriod(amount, unit, "CN", true, false), List.of(50, 80), Set.of("MANAGER"), at(start), policy);
+        new ClockPeriod(amount, unit, unit.isDayBased() ? "CN" : "24x7", true, false), List.of(50, 80), Set.of("MANAGER"), at(start), policy);
   }
 
   // ---- starting ----
@@ -59,8 +57,8 @@ class ServiceClockTests {
     ServiceClock clock = clock(30, PeriodUnit.CALENDAR_DAYS, "2026-03-02T15:30:00");
     clock.pause(at("2026-03-03T09:00:00"), "MISSING_DOCUMENTS");
     clock.resume(at("2026-03-05T16:00:00"), policy);
-    // 1 April + 3 days = Saturday 4 April, which rolls to Monday 6 April (民法典第二百零三条).
-    assertThat(clock.deadline()).isEqualTo(at("2026-04-07T00:00:00"));
+    // 1 April + 3 days = Saturday 4 April, the first day of 清明节 2026 (4–6 April): it rolls to Tuesday 7 April (民法典第二百零三条).
+    assertThat(clock.deadline()).isEqualTo(at("2026-04-08T00:00:00"));
   }
 
   @Test
