@@ -62,6 +62,14 @@ class ClockRepository {
     return load("select " + COLUMNS + " from service_clock where id in (:ids) for update skip locked", Map.of("ids", ids));
   }
 
+  /** Clocks by id, locked, waiting for any other transaction that holds one. */
+  List<ServiceClock> lockForUpdate(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return load("select " + COLUMNS + " from service_clock where id in (:ids) order by id for update", Map.of("ids", ids));
+  }
+
   void insert(ServiceClock clock, String actor) {
     jdbc.sql(
             """
