@@ -37,7 +37,7 @@ create table service_clock
 create index service_clock_due_idx on service_clock (deadline) where state in ('RUNNING');
 create index service_clock_warning_due_idx on service_clock (next_warning_at) where state in ('RUNNING');
 create index service_clock_org_path_idx on service_clock (org_path varchar_pattern_ops);
-create index service_clock_calendar_idx on service_clock (calendar_id) where state in ('RUNNING', 'PAUSED');
+create index service_clock_calendar_idx on service_clock (calendar_id, id) where state in ('RUNNING', 'PAUSED');
 create index service_clock_started_idx on service_clock (started_at);
 
 -- 司法解释二第十五条, 投诉办法第十八条/第二十三条: periods that do not count towards the limit.
