@@ -158,12 +158,23 @@ class ClockService implements ServiceClocks {
       throw new InvalidInputException("attributes." + MilestoneReported.PARAMETER_PREFIX + standard.period().parameter(),
           "must be a whole number");
     }
-    ClockPeriod period = new ClockPeriod(amount, standard.period().unit(), standard.period().calendar(),
-        standard.period().rollRestDay(), standard.period().endAtCloseOfBusiness());
+    if (!policy.knows(standard.period().calendar())) {
+      throw new ConflictException("standardCode",
+          "Standard " + standard.code() + " counts on calendar " + standard.period().calendar() + ", which is not loaded");
+    }
     List<Integer> warnings = standard.warnings() == null ? List.of()
         : standard.warnings().stream().map(w -> w.elapsedPercent()).toList();
-    return ServiceClock.start(milestone.caseType(), milestone.caseId(), standard.code(), owner, period, warnings,
-        standard.escalationRoles() == null ? Set.of() : standard.escalationRoles(), milestone.at(), policy);
+    try {
+      ClockPeriod period = new ClockPeriod(amount, standard.period().unit(), standard.period().calendar(),
+          standard.period().rollRestDay(), standard.period().endAtCloseOfBusiness());
+      return ServiceClock.start(milestone.caseType(), milestone.caseId(), standard.code(), owner, period, warnings,
+          standard.escalationRoles() == null ? Set.of() : standard.escalationRoles(), milestone.at(), policy);
+    } catch (IllegalArgumentException outOfRange) {
+      // A contract parameter below one unit or beyond what the calendar can count.
+      String field = standard.period().parameter() == null
+          ? "at" : "attributes." + MilestoneReported.PARAMETER_PREFIX + standard.period().parameter();
+      throw new InvalidInputException(field, outOfRange.getMessage());
+    }
   }
 
   @Override

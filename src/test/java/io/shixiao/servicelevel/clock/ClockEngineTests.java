@@ -99,6 +99,14 @@ class ClockEngineTests {
   }
 
   @Test
+  void aContractParameterBelowOneUnitIsRefusedNamingIt() {
+    assertThatThrownBy(() -> report("CLAIM", newCase(), "CLAIM_DOCUMENTS_RECEIVED", at("2026-03-02T10:00:00"),
+            owner(MilestoneReported.AMOUNT, "1000", MilestoneReported.REGION, "3301", "parameter.agreeDays", "0")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("attributes.parameter.agreeDays");
+  }
+
+  @Test
   void theSameMilestoneReportedTwiceActsOnce() {
     String id = newCase();
     MilestoneOutcome first = report("CLAIM", id, "CLAIM_REPORTED", at("2026-03-02T10:00:00"), owner());
