@@ -1,0 +1,15 @@
+package io.shixiao.organization.domain;
+
+import java.time.LocalDate;
+
+/** An insurer's membership of an association from {@code joinedOn} until {@code leftOn} (empty while a member). */
+public record Membership(long insurerId, LocalDate joinedOn, LocalDate leftOn) {
+
+  public boolean isCurrent() {
+    return leftOn == null;
+  }
+
+  public boolean coversDay(LocalDate day) {
+    return !day.isBefore(joinedOn) && (leftOn == null || !day.isAfter(leftOn));
+  }
+}

@@ -1,0 +1,99 @@
+package io.shixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each demo account signs in through the real login page in headless Chromium, sees its own name,
+ * its data scope and the menu of its role, and leaves a screenshot for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RolesInTheBrowserTests {
+
+  @LocalServerPort int port;
+
+  static Stream<Arguments> demoAccounts() {
+    return Stream.of(
+        Arguments.of("admin", "平台管理员", "全平台", List.of("审计日志"), List.of()),
+        Arguments.of("anlan.agent", "安澜财险浙江分公司坐席", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.dispatcher", "安澜财险浙江分公司调度", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.surveyor", "安澜财险浙江分公司查勘员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.assessor", "安澜财险浙江分公司定损核损", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.claims-handler", "安澜财险浙江分公司理赔处理", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.complaint-handler", "安澜财险浙江分公司投诉专员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.callback-agent", "安澜财险浙江分公司回访员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.manager", "安澜财险浙江分公司管理人员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("anlan.quality-inspector", "安澜财险浙江分公司质检员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.agent", "恒泰财险浙江分公司坐席", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.dispatcher", "恒泰财险浙江分公司调度", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.surveyor", "恒泰财险浙江分公司查勘员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.assessor", "恒泰财险浙江分公司定损核损", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.claims-handler", "恒泰财险浙江分公司理赔处理", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.complaint-handler", "恒泰财险浙江分公司投诉专员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.callback-agent", "恒泰财险浙江分公司回访员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.manager", "恒泰财险浙江分公司管理人员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("hengtai.quality-inspector", "恒泰财险浙江分公司质检员", "本机构及下属机构", List.of(), List.of("审计日志")),
+        Arguments.of("zj.association", "浙江省保险行业协会", "会员公司汇总数据", List.of(), List.of("审计日志")),
+        Arguments.of("ln.association", "陇南市保险行业协会", "会员公司汇总数据", List.of(), List.of("审计日志")),
+        Arguments.of("ts.association", "天水市保险行业协会", "会员公司汇总数据", List.of(), List.of("审计日志")),
+        Arguments.of("huzhu.county", "互助县应急管理局", "本县政策性保险", List.of(), List.of("审计日志")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("demoAccounts")
+  void eachDemoAccountSignsInAndSeesItsOwnMenuAndScope(
+      String username, String displayName, String scope, List<String> menuHas, List<String> menuLacks) throws Exception {
+    try (Browser browser = Browser.open(1280, 900)) {
+      WebDriver driver = browser.driver;
+      signIn(driver, username);
+
+      assertThat(driver.findElement(By.cssSelector("[data-testid=current-user]")).getText()).contains(displayName);
+      assertThat(driver.findElement(By.cssSelector("[data-testid=scope]")).getText()).isEqualTo(scope);
+      String menu = driver.findElement(By.id("sidebar")).getText();
+      assertThat(menu).contains("首页");
+      menuHas.forEach(item -> assertThat(menu).contains(item));
+      menuLacks.forEach(item -> assertThat(menu).doesNotContain(item));
+      browser.screenshot("home-" + username);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("phoneUsers")
+  void thePhoneLayoutFoldsTheMenuBehindAButton(String username) throws Exception {
+    try (Browser browser = Browser.open(390, 844)) {
+      WebDriver driver = browser.driver;
+      driver.get(url("/login"));
+      browser.screenshot("phone-login");
+      signIn(driver, username);
+      assertThat(driver.findElement(By.id("sidebar")).isDisplayed()).isFalse();
+      driver.findElement(By.cssSelector(".menu-toggle")).click();
+      assertThat(driver.findElement(By.id("sidebar")).isDisplayed()).isTrue();
+      browser.screenshot("phone-menu-" + username);
+    }
+  }
+
+  static Stream<String> phoneUsers() {
+    return Stream.of("anlan.surveyor");
+  }
+
+  private void signIn(WebDriver driver, String username) {
+    driver.get(url("/login"));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    assertThat(driver.getCurrentUrl()).as("signed in as " + username).doesNotContain("/login");
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
