@@ -1,14 +1,7 @@
 package io.shixiao.servicelevel.clock;
 
 import io.shixiao.servicelevel.calendar.CalendarRegistry;
-import io.shixiao.servicelevel.calendar.StandardCalendars;
-import io.shixiao.servicelevel.calendar.StatutorySchedule;
-import io.shixiao.servicelevel.calendar.StatutoryScheduleCsv;
 import io.shixiao.servicelevel.standard.ServiceStandard;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,24 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the clock engine: calendars, the deadline policy and the sweeps. */
+/** Wires the clock engine: the deadline policy on the application's calendars, and the sweeps. */
 @Configuration(proxyBeanMethods = false)
 class ClockEngineConfiguration {
-
-  private static final String PACKAGED_SCHEDULE = "/calendars/cn/cn-statutory-calendar-2020-2026.csv";
-
-  /** The standard calendars on the packaged statutory schedule, unless the calendar module provides them. */
-  @Bean
-  @ConditionalOnMissingBean
-  CalendarRegistry calendarRegistry() {
-    try (InputStream in = ClockEngineConfiguration.class.getResourceAsStream(PACKAGED_SCHEDULE)) {
-      StatutorySchedule schedule = StatutorySchedule.of(
-          StatutoryScheduleCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-      return CalendarRegistry.of(StandardCalendars.all(schedule));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @Bean
   DeadlinePolicy deadlinePolicy(CalendarRegistry calendars) {

@@ -1,5 +1,7 @@
 package io.shixiao.servicelevel.clock;
 
+import io.shixiao.organization.OrganizationDirectory;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,6 +14,16 @@ public class ClockTestConfiguration {
   @Primary
   MutableClock testClock() {
     return new MutableClock(ClockFixtures.at("2026-03-02T09:00:00"));
+  }
+
+  /**
+   * The security module needs the organisation directory, which lands on another branch; the clock
+   * tests sign users in with their scope directly and never ask the directory.
+   */
+  @Bean
+  @Primary
+  OrganizationDirectory unusedOrganizationDirectory() {
+    return Mockito.mock(OrganizationDirectory.class);
   }
 
   @Bean
