@@ -1,10 +1,13 @@
 package io.shixiao.servicelevel.benchmark;
 
 import io.shixiao.ShixiaoApplication;
+import io.shixiao.organization.OrganizationDirectory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The application on the benchmark database: {@code SHIXIAO_DB_URL} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/shixiao_bench}, user {@code postgres}), created if missing
- * and migrated by Flyway; no web server, no scheduled sweeps (the benchmarks drive them).
+ * and migrated by Flyway; no scheduled sweeps (the benchmarks drive them).
  */
 final class BenchmarkDatabase {
 
@@ -33,14 +36,26 @@ final class BenchmarkDatabase {
   static ConfigurableApplicationContext start() throws SQLException {
     createDatabaseIfMissing();
     SpringApplication application = new SpringApplication(ShixiaoApplication.class);
-    application.setWebApplicationType(WebApplicationType.NONE);
+    // The security configuration needs a web application; it listens on a free port that nobody calls.
+    application.setWebApplicationType(WebApplicationType.SERVLET);
+    application.addInitializers(context -> context.addBeanFactoryPostProcessor(BenchmarkDatabase::standInForMissingModules));
     return application.run(
         "--shixiao.db.url=" + url(),
         "--shixiao.db.username=" + user(),
         "--shixiao.db.password=" + (System.getenv("SHIXIAO_DB_PASSWORD") == null ? "" : System.getenv("SHIXIAO_DB_PASSWORD")),
+        "--server.port=0",
         "--shixiao.service-levels.sweep.enabled=false",
         "--shixiao.demo-data=false",
+        // A benchmark database outlives branches: migrations merged later with lower versions still apply.
+        "--spring.flyway.out-of-order=true",
         "--logging.level.root=warn");
+  }
+
+  // The benchmarks need no organisation directory; while that module is not merged, a stand-in lets the application start.
+  private static void standInForMissingModules(ConfigurableListableBeanFactory beans) {
+    if (beans.getBeanNamesForType(OrganizationDirectory.class, true, false).length == 0) {
+      beans.registerSingleton("benchmarkOrganizationDirectory", Mockito.mock(OrganizationDirectory.class));
+    }
   }
 
   private static void createDatabaseIfMissing() throws SQLException {
