@@ -13,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,16 +38,23 @@ public class DeadlineRecomputation {
   private final Clock clock;
 
   DeadlineRecomputation(JdbcClient jdbc, JdbcTemplate template, ClockRepository clocks, DeadlinePolicy policy,
-      TransactionTemplate transaction, Clock clock) {
+      PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
     this.template = template;
     this.clocks = clocks;
     this.policy = policy;
-    this.transaction = transaction;
+    // Each batch commits on its own, also when called from a listener running after another transaction's commit.
+    this.transaction = new TransactionTemplate(transactions);
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
+  /**
+   * Runs after the transaction that changed the calendar committed; the persisted event publication
+   * is completed only when every batch is done, so a crash in between recomputes again on restart
+   * (recomputing is idempotent).
+   */
+  @ApplicationModuleListener
   void on(CalendarChanged changed) {
     int moved = recompute(changed.calendarId(), changed.years().isEmpty() ? null : Collections.min(changed.years()),
         changed.years().isEmpty() ? null : Collections.max(changed.years()));
