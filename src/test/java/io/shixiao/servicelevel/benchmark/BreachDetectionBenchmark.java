@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +66,7 @@ public final class BreachDetectionBenchmark {
       for (int node = 0; node < nodes; node++) {
         RecordingClock clock = new RecordingClock();
         BreachSweep sweep = new BreachSweep(jdbc, context.getBean(TransactionTemplate.class),
-            context.getBean(ApplicationEventPublisher.class), clock, 1_000);
+            context, clock, 1_000);
         runs.add(pool.submit(() -> {
           int flagged = 0;
           while (Instant.now().isBefore(end)) {
