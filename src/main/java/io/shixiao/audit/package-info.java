@@ -3,5 +3,5 @@
  * where. Every module records through {@link io.shixiao.audit.AuditTrail}; administrators browse
  * the trail. The table rejects updates and deletes at the database level.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared :: *")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package io.shixiao.audit;

@@ -4,5 +4,5 @@
  * time limits, staff with roles, qualifications and association certificates, and the insurance
  * associations with their member insurers.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared :: *", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
 package io.shixiao.organization;

@@ -4,5 +4,5 @@
  * or the whole platform), form login for pages and HTTP Basic for the API, failed-login throttling
  * and the demo accounts of the first run.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared :: *", "audit", "organization"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "organization"})
 package io.shixiao.security;

@@ -5,5 +5,5 @@
  * modules never compute one. Warnings, breaches and met deadlines leave as events
  * ({@code ServiceDeadlineApproaching}, {@code ServiceDeadlineBreached}, {@code ServiceDeadlineMet}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared :: *", "audit", "organization"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "organization"})
 package io.shixiao.servicelevel;

@@ -3,5 +3,5 @@
  * filtered by role, the home dashboard with live counts, and the language switch (zh-CN first,
  * English available). It sits on top and may call every module's API; no module depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared :: *", "organization", "servicelevel"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organization", "servicelevel"})
 package io.shixiao.web;

@@ -2,6 +2,7 @@ package io.shixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -90,7 +93,9 @@ class RolesInTheBrowserTests {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    assertThat(driver.getCurrentUrl()).as("signed in as " + username).doesNotContain("/login");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .withMessage("signed in as " + username)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
   }
 
   private String url(String path) {

@@ -24,17 +24,26 @@ public final class Outlet {
       Long id, long orgUnitId, String name, String address, DivisionCode divisionCode, OutletKind kind, String hotline,
       WeeklyHours hours, boolean active, long version) {
     this.id = id;
+    this.orgUnitId = orgUnitId;
+    this.name = name;
+    this.address = address;
+    this.divisionCode = divisionCode;
+    this.kind = kind;
+    this.hotline = hotline;
+    this.hours = hours;
     this.version = version;
     this.active = active;
-    apply(orgUnitId, name, address, divisionCode, kind, hotline, hours);
   }
 
   public static Outlet open(
       long orgUnitId, String name, String address, DivisionCode divisionCode, OutletKind kind, String hotline,
       WeeklyHours hours) {
-    return new Outlet(null, orgUnitId, name, address, divisionCode, kind, hotline, hours, true, 0);
+    Outlet outlet = new Outlet(null, orgUnitId, name, address, divisionCode, kind, hotline, hours, true, 0);
+    outlet.apply(orgUnitId, name, address, divisionCode, kind, hotline, hours);
+    return outlet;
   }
 
+  /** An outlet as stored; a stored outlet is taken as it is, even one whose hours were removed. */
   public static Outlet restore(
       long id, long orgUnitId, String name, String address, DivisionCode divisionCode, OutletKind kind, String hotline,
       WeeklyHours hours, boolean active, long version) {

@@ -29,18 +29,27 @@ public final class Staff {
       List<Qualification> qualifications, String associationCertificateNo, boolean active, long version) {
     this.id = id;
     this.insurerId = insurerId;
+    this.orgUnitId = orgUnitId;
+    this.name = name;
+    this.employeeNo = employeeNo;
+    this.mobile = mobile;
+    this.roles = roles;
+    this.qualifications = qualifications;
+    this.associationCertificateNo = associationCertificateNo;
     this.active = active;
     this.version = version;
-    apply(orgUnitId, name, employeeNo, mobile, roles, qualifications, associationCertificateNo);
   }
 
   public static Staff hire(
       long insurerId, long orgUnitId, String name, String employeeNo, MobileNumber mobile, Set<Role> roles,
       List<Qualification> qualifications, String associationCertificateNo) {
-    return new Staff(
-        null, insurerId, orgUnitId, name, employeeNo, mobile, roles, qualifications, associationCertificateNo, true, 0);
+    Staff staff =
+        new Staff(null, insurerId, orgUnitId, name, employeeNo, mobile, roles, qualifications, associationCertificateNo, true, 0);
+    staff.apply(orgUnitId, name, employeeNo, mobile, roles, qualifications, associationCertificateNo);
+    return staff;
   }
 
+  /** A staff member as stored, taken as it is. */
   public static Staff restore(
       long id, long insurerId, long orgUnitId, String name, String employeeNo, MobileNumber mobile, Set<Role> roles,
       List<Qualification> qualifications, String associationCertificateNo, boolean active, long version) {

@@ -39,6 +39,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,6 +74,7 @@ public class CalendarCatalog {
   private volatile List<LoadedYear> loadedYears = List.of();
   private volatile List<LoadProblem> problems = List.of();
   private Set<Integer> changedOnStart = Set.of();
+  private String uploadsSeen = "";
 
   CalendarCatalog(
       CalendarRegistry registry,
@@ -105,6 +107,24 @@ public class CalendarCatalog {
     if (!changed.isEmpty()) {
       transactions.executeWithoutResult(status -> rememberAndAnnounce(changed));
     }
+  }
+
+  /**
+   * Picks up uploads made through another node: when the uploads table changed since this node last
+   * read it, the schedule is rebuilt. The node that took the upload has already announced the change,
+   * so the fingerprints match and nothing is announced twice.
+   */
+  @Scheduled(fixedDelayString = "${shixiao.calendars.refresh-delay:PT1M}", initialDelayString = "${shixiao.calendars.refresh-delay:PT1M}")
+  public synchronized void refreshWhenUploadsChanged() {
+    if (!uploadsToken().equals(uploadsSeen)) {
+      transactions.executeWithoutResult(status -> rememberAndAnnounce(rebuild()));
+    }
+  }
+
+  private String uploadsToken() {
+    return jdbc.sql("select count(*) || '/' || coalesce(max(uploaded_at)::text, '') || '/' || coalesce(sum(version), 0) from calendar_year_upload")
+        .query(String.class)
+        .single();
   }
 
   /** The schedule currently served. */
@@ -209,6 +229,7 @@ public class CalendarCatalog {
 
   /** Reads every source, serves the result and answers the years whose schedule changed. */
   private Set<Integer> rebuild() {
+    uploadsSeen = uploadsToken();
     List<LoadProblem> found = new ArrayList<>();
     Map<Integer, Candidate> chosen = new TreeMap<>();
     for (Candidate candidate : packaged(found)) {

@@ -15,14 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -112,9 +110,16 @@ class CalendarApiController {
    * Uploads a holiday schedule file ({@code date,type,name} lines) for the statutory calendars; every
    * year in it replaces that year. A file with a wrong line is refused naming the line.
    */
-  @PostMapping(path = "/{calendar}/schedule", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping("/{calendar}/schedule")
   @PreAuthorize("hasRole('ADMIN')")
-  Map<String, Object> upload(@PathVariable("calendar") String calendar, @RequestPart("file") MultipartFile file, Principal principal) {
+  Map<String, Object> upload(
+      @PathVariable("calendar") String calendar,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Principal principal) {
+    // No 'consumes' condition: a request of another type must reach this method to be answered with a problem.
+    if (file == null) {
+      throw new InvalidInputException("file", "Send the schedule as multipart/form-data with a part named 'file'");
+    }
     if (!StandardCalendars.CN.equals(calendar) && !StandardCalendars.CN_OFFICE.equals(calendar)) {
       throw new InvalidInputException("calendar", "Holiday schedules are uploaded for CN (and so CN-OFFICE), not '" + calendar + "'");
     }

@@ -54,8 +54,20 @@ class CalendarPageController {
     }
   }
 
+  /** Consecutive days of a month with the same kind and holiday name, such as 10/1–10/8 国庆节. */
+  record NamedRun(LocalDate from, LocalDate to, DayKind kind, String name) {
+    public String dates() {
+      String first = from.getMonthValue() + "/" + from.getDayOfMonth();
+      return from.equals(to) ? first : first + "–" + to.getMonthValue() + "/" + to.getDayOfMonth();
+    }
+
+    public boolean holiday() {
+      return kind == DayKind.HOLIDAY;
+    }
+  }
+
   /** A month as weeks of seven days, Monday first, and the holidays named in it. */
-  record MonthGrid(YearMonth month, List<List<DayCell>> weeks, List<DayCell> named) {}
+  record MonthGrid(YearMonth month, List<List<DayCell>> weeks, List<NamedRun> named) {}
 
   @GetMapping("/service-levels/calendar")
   String calendar(
@@ -90,24 +102,25 @@ class CalendarPageController {
       @RequestParam(name = "endAtCloseOfBusiness", required = false) String endAtCloseOfBusiness,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Model model) {
+    Integer year = null;
     try {
       DeadlineQuery query =
           DeadlineQuery.parse(registry, calendar, start, amount, unit, rollRestDay == null ? "false" : rollRestDay, endAtCloseOfBusiness);
       model.addAttribute("query", query);
       model.addAttribute("result", query.compute());
+      year = query.start().getYear();
     } catch (InvalidInputException e) {
       model.addAttribute("error", e.fields().get(0));
     }
     if (htmx != null) {
       return "servicelevel/calendar :: result";
     }
-    String page = calendar(null, calendar, model);
-    return page;
+    return calendar(year, calendar, model);
   }
 
   private static MonthGrid grid(ServiceCalendar calendar, YearMonth month, LocalDate today) {
     List<List<DayCell>> weeks = new ArrayList<>();
-    List<DayCell> named = new ArrayList<>();
+    List<NamedRun> named = new ArrayList<>();
     List<DayCell> week = new ArrayList<>();
     int blanks = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
     for (int i = 0; i < blanks; i++) {
@@ -118,7 +131,12 @@ class CalendarPageController {
       DayCell cell = new DayCell(date, calendar.dayKind(date), calendar.holidayName(date).orElse(null), date.equals(today));
       week.add(cell);
       if (cell.holiday() != null) {
-        named.add(cell);
+        NamedRun previous = named.isEmpty() ? null : named.get(named.size() - 1);
+        if (previous != null && previous.to().plusDays(1).equals(date) && previous.kind() == cell.kind() && previous.name().equals(cell.holiday())) {
+          named.set(named.size() - 1, new NamedRun(previous.from(), date, cell.kind(), cell.holiday()));
+        } else {
+          named.add(new NamedRun(date, date, cell.kind(), cell.holiday()));
+        }
       }
       if (week.size() == 7) {
         weeks.add(week);

@@ -4,20 +4,25 @@ import io.shixiao.shared.security.CurrentUser;
 import io.shixiao.shared.security.ScopedUser;
 import io.shixiao.shared.web.NavigationItem;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Puts the signed-in user and their menu into every page's model. */
-@ControllerAdvice(annotations = Controller.class)
-class ShellModel {
+/**
+ * Puts the signed-in user, the current path and their menu into the model of every rendered page
+ * (not of API responses, which have no view).
+ */
+@Component
+class ShellModel implements HandlerInterceptor {
 
-  private static final List<String> SECTION_ORDER = List.of("home", "service", "claims", "complaints", "organization", "admin");
+  private static final List<String> SECTION_ORDER =
+      List.of("home", "service", "claims", "complaints", "organization", "admin");
 
   private final List<NavigationItem> items;
 
@@ -25,27 +30,26 @@ class ShellModel {
     this.items = items;
   }
 
-  @ModelAttribute("currentUser")
-  ScopedUser currentUser() {
-    return CurrentUser.find().orElse(null);
-  }
-
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  @ModelAttribute("navigation")
-  Map<String, List<NavigationItem>> navigation() {
-    Optional<ScopedUser> user = CurrentUser.find();
-    Map<String, List<NavigationItem>> sections = new LinkedHashMap<>();
-    if (user.isEmpty()) {
-      return sections;
+  @Override
+  public void postHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+    if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+      return;
     }
+    ScopedUser user = CurrentUser.find().orElse(null);
+    view.addObject("currentUser", user);
+    view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+    view.addObject("navigation", user == null ? Map.of() : navigationFor(user));
+  }
+
+  private Map<String, List<NavigationItem>> navigationFor(ScopedUser user) {
+    Map<String, List<NavigationItem>> sections = new LinkedHashMap<>();
     items.stream()
-        .filter(item -> item.visibleTo(user.get().roles()))
-        .sorted(Comparator.comparingInt((NavigationItem item) -> sectionRank(item.section())).thenComparingInt(NavigationItem::order))
-        .forEach(item -> sections.computeIfAbsent(item.section(), key -> new java.util.ArrayList<>()).add(item));
+        .filter(item -> item.visibleTo(user.roles()))
+        .sorted(
+            Comparator.comparingInt((NavigationItem item) -> sectionRank(item.section()))
+                .thenComparingInt(NavigationItem::order))
+        .forEach(item -> sections.computeIfAbsent(item.section(), key -> new ArrayList<>()).add(item));
     return sections;
   }
 

@@ -172,4 +172,98 @@ final class NaiveReference {
     }
     return result;
   }
+
+  /**
+   * The same rules with suspensions, minute by minute for elapsed and service time, day by day for
+   * day-based units (a date touched by a suspension is not counted and cannot be the last day).
+   * Starts and suspension bounds are whole minutes.
+   */
+  Result computeSuspended(
+      String calendar, ZonedDateTime start, long amount, String unit, boolean roll, boolean closeOfBusiness, List<ZonedDateTime[]> pauses) {
+    ZonedDateTime local = start.withZoneSameInstant(SHANGHAI);
+    Set<Integer> touched = new TreeSet<>();
+    if (unit.equals("MINUTES") || unit.equals("HOURS") || unit.equals("SERVICE_HOURS")) {
+      long minutes = unit.equals("MINUTES") ? amount : amount * 60;
+      LocalDateTime cursor = local.toLocalDateTime();
+      LocalDate windowsDay = null;
+      List<LocalDateTime[]> windows = List.of();
+      while (minutes > 0) {
+        boolean counts = !paused(cursor, pauses);
+        if (counts && unit.equals("SERVICE_HOURS")) {
+          if (!cursor.toLocalDate().equals(windowsDay)) {
+            windowsDay = cursor.toLocalDate();
+            windows = windows(calendar, windowsDay, touched);
+          }
+          boolean open = false;
+          for (LocalDateTime[] window : windows) {
+            open |= !cursor.isBefore(window[0]) && cursor.isBefore(window[1]);
+          }
+          counts = open;
+        }
+        if (counts) {
+          minutes--;
+        }
+        cursor = cursor.plusMinutes(1);
+      }
+      return new Result(null, cursor.atZone(SHANGHAI), unit.equals("SERVICE_HOURS") ? unpublished(touched) : Set.of());
+    }
+    LocalDate event = local.toLocalDate();
+    LocalDate last = event;
+    if (unit.equals("WORKING_DAYS")) {
+      long counted = 0;
+      while (counted < amount) {
+        last = last.plusDays(1);
+        if (working(calendar, last, touched) && !excluded(last, pauses)) {
+          counted++;
+        }
+      }
+    } else {
+      long days = unit.equals("CALENDAR_DAYS") ? amount : java.time.temporal.ChronoUnit.DAYS.between(event, event.plusMonths(amount));
+      long counted = 0;
+      while (counted < days) {
+        last = last.plusDays(1);
+        if (!excluded(last, pauses)) {
+          counted++;
+        }
+      }
+      if (roll) {
+        while (!working(calendar, last, touched) || excluded(last, pauses)) {
+          last = last.plusDays(1);
+        }
+      }
+    }
+    ZonedDateTime end = last.plusDays(1).atStartOfDay(SHANGHAI);
+    if (closeOfBusiness) {
+      List<LocalDateTime[]> windows = windows(calendar, last, touched);
+      if (!windows.isEmpty() && windows.get(windows.size() - 1)[1].toLocalTime().equals(LocalTime.of(17, 0))) {
+        end = windows.get(windows.size() - 1)[1].atZone(SHANGHAI);
+      }
+    }
+    if (!unit.equals("WORKING_DAYS") && !roll && !closeOfBusiness) {
+      touched.clear();
+    }
+    return new Result(last, end, unpublished(touched));
+  }
+
+  private static boolean paused(LocalDateTime minute, List<ZonedDateTime[]> pauses) {
+    for (ZonedDateTime[] pause : pauses) {
+      LocalDateTime from = pause[0].withZoneSameInstant(SHANGHAI).toLocalDateTime();
+      LocalDateTime until = pause[1].withZoneSameInstant(SHANGHAI).toLocalDateTime();
+      if (!minute.isBefore(from) && minute.isBefore(until)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean excluded(LocalDate day, List<ZonedDateTime[]> pauses) {
+    for (ZonedDateTime[] pause : pauses) {
+      LocalDate from = pause[0].withZoneSameInstant(SHANGHAI).toLocalDate();
+      LocalDate until = pause[1].withZoneSameInstant(SHANGHAI).toLocalDate();
+      if (!day.isBefore(from) && !day.isAfter(until)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

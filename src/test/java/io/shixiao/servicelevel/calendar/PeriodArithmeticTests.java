@@ -159,6 +159,28 @@ class PeriodArithmeticTests {
   }
 
   @Test
+  void serviceHoursOnACalendarWithoutWindowsAreRefusedRatherThanCountedForever() {
+    ServiceCalendar closed = ServiceCalendarBuilder.calendar("closed").restDaysOf(CalendarFixtures.SCHEDULE).build();
+    assertThatThrownBy(() -> PeriodArithmetic.deadline(closed, at("2025-09-30T10:00:00"), 1, PeriodUnit.SERVICE_HOURS, CIVIL_CODE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no service window");
+  }
+
+  @Test
+  void overlappingWindowsAreRefused() {
+    assertThatThrownBy(
+            () ->
+                ServiceCalendarBuilder.calendar("outlet:1")
+                    .windowOnWorkingDays(ServiceWindow.parse("08:00-12:00"))
+                    .windowOnWorkingDays(ServiceWindow.parse("11:00-13:00"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overlap");
+    assertThatThrownBy(() -> ServiceWindow.parse("17:00-08:30")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ServiceWindow.parse("00:00-24:00")).isEqualTo(ServiceWindow.WHOLE_DAY);
+  }
+
+  @Test
   void workingDaysBetweenCountsTheWorkingDaysAfterTheFirstDateUpToTheSecond() {
     ServiceCalendar cn = CalendarFixtures.CN;
     assertThat(PeriodArithmetic.workingDaysBetween(cn, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 14))).isEqualTo(5);

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.servicelevel.calendar.CalendarChanged;
 import io.shixiao.servicelevel.calendarsource.CalendarCatalog;
 import io.shixiao.servicelevel.calendarsource.ScheduleSource;
@@ -26,7 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,9 +42,6 @@ class CalendarApiTests {
   @Autowired CalendarCatalog catalog;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
-
-  // The organisation module's implementation is not on this branch yet; the calendar does not use it.
-  @MockitoBean OrganizationDirectory organizations;
 
   @Test
   void theDocumentedExampleAnswersExactlyTheDocumentedBody() throws Exception {
@@ -178,6 +173,28 @@ class CalendarApiTests {
   }
 
   @Test
+  void anUploadThatIsNotAFileIsAProblem() throws Exception {
+    for (RequestPostProcessor who : java.util.List.of(ADMIN, AGENT)) {
+      mvc.perform(post("/api/v1/calendars/CN/schedule").with(who).contentType(MediaType.APPLICATION_JSON).content("{\"year\":2027}"))
+          .andExpect(status().is4xxClientError())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+    MockMultipartFile wrongPart = new MockMultipartFile("attachment", "x.csv", "text/csv", "2029-01-01,holiday,元旦\n".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/api/v1/calendars/CN/schedule").file(wrongPart).with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    MockMultipartFile notText = new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0x00});
+    mvc.perform(multipart("/api/v1/calendars/CN/schedule").file(notText).with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+    MockMultipartFile good = new MockMultipartFile("file", "x.csv", "text/csv", "2029-01-01,holiday,元旦\n".getBytes(StandardCharsets.UTF_8));
+    mvc.perform(multipart("/api/v1/calendars/24x7/schedule").file(good).with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("calendar"));
+    assertThat(catalog.schedule().years()).doesNotContain(2029);
+  }
+
+  @Test
   void onlyAnAdministratorMayUploadASchedule() throws Exception {
     MockMultipartFile file = new MockMultipartFile("file", "x.csv", "text/csv", "2029-01-01,holiday,元旦\n".getBytes(StandardCharsets.UTF_8));
     mvc.perform(multipart("/api/v1/calendars/CN/schedule").file(file).with(AGENT)).andExpect(status().isForbidden());
@@ -217,6 +234,7 @@ class CalendarApiTests {
     mvc.perform(get("/service-levels/calendar?year=2025").with(AGENT))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("中秋节、国庆节")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("10/1–10/8")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("data-date=\"2025-09-28\"")))
         .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("该年度未发布法定节假日安排"))));
     mvc.perform(get("/service-levels/calendar?year=2033").with(AGENT))
@@ -236,6 +254,11 @@ class CalendarApiTests {
     mvc.perform(get("/service-levels/calendar/deadline?calendar=CN&start=2025-09-30T10:00&amount=0&unit=WORKING_DAYS").header("HX-Request", "true").with(AGENT))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("deadline-error")));
+    mvc.perform(get("/service-levels/calendar/deadline?calendar=CN&start=2027-12-28T10:00&amount=5&unit=WORKING_DAYS&rollRestDay=true").with(AGENT))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2028-01-04")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2027年节假日日历")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2027、2028 年度未发布")));
   }
 
   private int auditCount(String action) {

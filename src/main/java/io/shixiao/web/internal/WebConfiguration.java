@@ -10,9 +10,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese unless the user picks English with {@code ?lang=en}; the choice is kept in a cookie. */
+/** The page shell's interceptors. Chinese unless the user picks English with {@code ?lang=en}; the choice is kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+class WebConfiguration implements WebMvcConfigurer {
+
+  private final ShellModel shellModel;
+
+  WebConfiguration(ShellModel shellModel) {
+    this.shellModel = shellModel;
+  }
 
   @Bean
   LocaleResolver localeResolver() {
@@ -28,5 +34,6 @@ class LocaleConfiguration implements WebMvcConfigurer {
     interceptor.setParamName("lang");
     interceptor.setIgnoreInvalidLocale(true);
     registry.addInterceptor(interceptor);
+    registry.addInterceptor(shellModel);
   }
 }

@@ -1,0 +1,110 @@
+package io.shixiao.organization.application;
+
+import io.shixiao.organization.OrgUnitView;
+import io.shixiao.organization.OrganizationCounts;
+import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.organization.StaffView;
+import io.shixiao.organization.WeeklyHours;
+import io.shixiao.organization.ZoneKind;
+import io.shixiao.organization.domain.OrgUnit;
+import io.shixiao.organization.domain.Staff;
+import io.shixiao.organization.domain.Zone;
+import io.shixiao.shared.division.DivisionCode;
+import io.shixiao.shared.pii.Masks;
+import io.shixiao.shared.security.DataScope;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DirectoryService implements OrganizationDirectory {
+
+  private final OrgUnitRepository units;
+  private final InsurerRepository insurers;
+  private final StaffRepository staff;
+  private final ZoneRepository zones;
+  private final OutletRepository outlets;
+  private final AssociationRepository associations;
+  private final JdbcClient jdbc;
+
+  DirectoryService(
+      OrgUnitRepository units, InsurerRepository insurers, StaffRepository staff, ZoneRepository zones,
+      OutletRepository outlets, AssociationRepository associations, JdbcClient jdbc) {
+    this.units = units;
+    this.insurers = insurers;
+    this.staff = staff;
+    this.zones = zones;
+    this.outlets = outlets;
+    this.associations = associations;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<OrgUnitView> unitByCode(String code) {
+    return units.findByCode(code).map(DirectoryService::view);
+  }
+
+  @Override
+  public Optional<OrgUnitView> unit(long id) {
+    return units.find(id).map(DirectoryService::view);
+  }
+
+  @Override
+  public Optional<StaffView> staffByEmployeeNo(String insurerCode, String employeeNo) {
+    return insurers.findByCode(insurerCode).flatMap(i -> staff.findByEmployeeNo(i.id(), employeeNo)).map(DirectoryService::view);
+  }
+
+  @Override
+  public Optional<StaffView> staff(long id) {
+    return staff.find(id).map(DirectoryService::view);
+  }
+
+  @Override
+  public Optional<Long> insurerIdByCode(String code) {
+    return insurers.findByCode(code).map(i -> i.id());
+  }
+
+  @Override
+  public Optional<Long> associationIdByCode(String code) {
+    return associations.findByCode(code).map(a -> a.id());
+  }
+
+  @Override
+  public OrganizationCounts counts(DataScope scope) {
+    ScopeSql sql = ScopeSql.over("u", scope);
+    long unitCount = count("select count(*) from org_unit u where u.active and ", sql);
+    long outletCount = count("select count(*) from outlet o join org_unit u on u.id = o.org_unit_id where o.active and ", sql);
+    long staffCount = count("select count(*) from staff s join org_unit u on u.id = s.org_unit_id where s.active and ", sql);
+    return new OrganizationCounts(unitCount, outletCount, staffCount);
+  }
+
+  private long count(String select, ScopeSql scope) {
+    return jdbc.sql(select + scope.predicate()).params(scope.params()).query(Long.class).single();
+  }
+
+  @Override
+  public Optional<ZoneKind> zoneKindFor(long insurerId, String divisionCode) {
+    if (!DivisionCode.isValid(divisionCode)) {
+      return Optional.empty();
+    }
+    return Zone.theMostSpecificCoveringZoneDecides(zones.activeOf(insurerId), DivisionCode.of(divisionCode)).map(Zone::kind);
+  }
+
+  @Override
+  public Optional<WeeklyHours> outletHours(long outletId) {
+    return outlets.hours(outletId);
+  }
+
+  static OrgUnitView view(OrgUnit u) {
+    return new OrgUnitView(u.id(), u.insurerId(), u.code(), u.name(), u.level(), u.path(), u.divisionCode().value(), u.active());
+  }
+
+  static StaffView view(StaffRecord record) {
+    Staff s = record.staff();
+    return new StaffView(
+        s.id(), s.insurerId(), s.orgUnitId(), record.orgPath(), s.name(), s.employeeNo(), Masks.mobile(s.mobile().value()),
+        s.roles(), s.active());
+  }
+}

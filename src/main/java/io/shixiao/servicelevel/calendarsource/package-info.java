@@ -1,0 +1,5 @@
+/**
+ * Where the holiday schedules come from (packaged files, a drop-in directory, uploads in
+ * PostgreSQL) and how a change reaches the calendars and the clocks.
+ */
+package io.shixiao.servicelevel.calendarsource;
