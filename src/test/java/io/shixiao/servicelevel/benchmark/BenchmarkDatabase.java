@@ -1,13 +1,10 @@
 package io.shixiao.servicelevel.benchmark;
 
 import io.shixiao.ShixiaoApplication;
-import io.shixiao.organization.OrganizationDirectory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.mockito.Mockito;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +35,6 @@ final class BenchmarkDatabase {
     SpringApplication application = new SpringApplication(ShixiaoApplication.class);
     // The security configuration needs a web application; it listens on a free port that nobody calls.
     application.setWebApplicationType(WebApplicationType.SERVLET);
-    application.addInitializers(context -> context.addBeanFactoryPostProcessor(BenchmarkDatabase::standInForMissingModules));
     return application.run(
         "--shixiao.db.url=" + url(),
         "--shixiao.db.username=" + user(),
@@ -49,13 +45,6 @@ final class BenchmarkDatabase {
         // A benchmark database outlives branches: migrations merged later with lower versions still apply.
         "--spring.flyway.out-of-order=true",
         "--logging.level.root=warn");
-  }
-
-  // The benchmarks need no organisation directory; while that module is not merged, a stand-in lets the application start.
-  private static void standInForMissingModules(ConfigurableListableBeanFactory beans) {
-    if (beans.getBeanNamesForType(OrganizationDirectory.class, true, false).length == 0) {
-      beans.registerSingleton("benchmarkOrganizationDirectory", Mockito.mock(OrganizationDirectory.class));
-    }
   }
 
   private static void createDatabaseIfMissing() throws SQLException {

@@ -1,7 +1,5 @@
 package io.shixiao.servicelevel.clock;
 
-import io.shixiao.organization.OrganizationDirectory;
-import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -16,21 +14,10 @@ public class ClockTestConfiguration {
     return new MutableClock(ClockFixtures.at("2026-03-02T09:00:00"));
   }
 
-  /**
-   * The security module needs the organisation directory, which lands on another branch; the clock
-   * tests sign users in with their scope directly and never ask the directory.
-   */
-  @Bean
-  @Primary
-  OrganizationDirectory unusedOrganizationDirectory() {
-    return Mockito.mock(OrganizationDirectory.class);
-  }
-
   @Bean
   @Primary
   StandardLookup testStandards() {
     return ClockFixtures.lookup(ClockFixtures.dispatchWithinFiveMinutes(), ClockFixtures.decideWithinThirtyDays(),
         ClockFixtures.agreeWithinTenWorkingDays(), ClockFixtures.complaintWithinFifteenDays());
   }
-
 }
