@@ -1,0 +1,26 @@
+package io.shixiao.servicelevel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The service-level engine as other modules use it: report milestones, read a case's clocks,
+ * extend a clock, acknowledge a breach. Deadlines are never computed outside it.
+ */
+public interface ServiceClocks {
+
+  /** Acts on the case's clocks as the standards bound to the milestone say; idempotent. */
+  MilestoneOutcome report(MilestoneReported milestone);
+
+  /** The clocks of one case, earliest deadline first. */
+  List<ClockView> clocksOf(String caseType, String caseId);
+
+  Optional<ClockView> find(UUID clockId);
+
+  /** Grants an extension in the name of {@code approver}; the caller checked the approver's role. */
+  ClockView extend(UUID clockId, ExtendClock request, String approver);
+
+  /** Records why a breach happened. */
+  ClockView acknowledgeBreach(UUID clockId, String reason, String by);
+}

@@ -1,0 +1,6 @@
+package io.shixiao.servicelevel.clock;
+
+import java.time.Instant;
+
+/** An approver's request to extend a clock, with the time the customer was told (or null). */
+public record ExtensionRequest(String approver, String reason, Instant customerNotifiedAt) {}

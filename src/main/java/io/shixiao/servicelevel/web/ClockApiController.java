@@ -1,0 +1,162 @@
+package io.shixiao.servicelevel.web;
+
+import io.shixiao.servicelevel.ClockView;
+import io.shixiao.servicelevel.ExtendClock;
+import io.shixiao.servicelevel.MilestoneOutcome;
+import io.shixiao.servicelevel.MilestoneReported;
+import io.shixiao.servicelevel.ServiceClocks;
+import io.shixiao.servicelevel.clock.ComplianceStatistics;
+import io.shixiao.servicelevel.clock.StandardLookup;
+import io.shixiao.servicelevel.standard.ExtensionPolicy;
+import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.shared.problem.InvalidInputException;
+import io.shixiao.shared.problem.NotFoundException;
+import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The service-level API: report milestones, read a case's clocks, extend a clock, acknowledge a
+ * breach, and compliance statistics. Records outside the caller's scope answer 404.
+ */
+@RestController
+@RequestMapping("/api/v1/service-levels")
+class ClockApiController {
+
+  private final ServiceClocks clocks;
+  private final StandardLookup standards;
+  private final ComplianceStatistics statistics;
+  private final Clock clock;
+
+  ClockApiController(ServiceClocks clocks, StandardLookup standards, ComplianceStatistics statistics, Clock clock) {
+    this.clocks = clocks;
+    this.standards = standards;
+    this.statistics = statistics;
+    this.clock = clock;
+  }
+
+  /** A milestone of a case, as reported by a client system. */
+  record MilestoneRequest(
+      @NotBlank @Size(max = 32) String caseType,
+      @NotBlank @Size(max = 64) String caseId,
+      @NotBlank @Size(max = 64) String milestone,
+      @NotNull Instant at,
+      Map<String, String> attributes) {}
+
+  /** An extension request: why, and whether (and when) the customer was told. */
+  record ExtensionRequest(@NotBlank @Size(max = 500) String reason, boolean customerNotified, Instant customerNotifiedAt) {}
+
+  /** A breach acknowledgement with its reason. */
+  record AcknowledgementRequest(@NotBlank @Size(max = 500) String reason) {}
+
+  @PostMapping("/milestones")
+  @PreAuthorize("isAuthenticated() and !hasAnyRole('ASSOCIATION', 'COUNTY_AUTHORITY')")
+  MilestoneOutcome report(@Valid @RequestBody MilestoneRequest request) {
+    requireStaff();
+    DataScope scope = ClockAccess.scope();
+    Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
+    String orgPath = attributes.get(MilestoneReported.ORG_PATH);
+    String insurer = attributes.get(MilestoneReported.INSURER_ID);
+    if (orgPath != null && insurer != null && insurer.matches("\\d{1,18}")
+        && !scope.canSee(Long.valueOf(insurer), orgPath)) {
+      throw new InvalidInputException("attributes." + MilestoneReported.ORG_PATH, "outside your organisation");
+    }
+    List<ClockView> existing = clocks.clocksOf(request.caseType(), request.caseId());
+    if (!existing.isEmpty() && ClockAccess.visible(existing).isEmpty()) {
+      throw new NotFoundException("Case", request.caseType() + "/" + request.caseId());
+    }
+    return clocks.report(new MilestoneReported(request.caseType(), request.caseId(), request.milestone(), request.at(),
+        attributes));
+  }
+
+  @GetMapping("/cases/{caseType}/{caseId}/clocks")
+  List<ClockView> clocksOf(@PathVariable String caseType, @PathVariable String caseId) {
+    requireStaff();
+    List<ClockView> visible = ClockAccess.visible(clocks.clocksOf(caseType, caseId));
+    if (visible.isEmpty()) {
+      throw new NotFoundException("Case", caseType + "/" + caseId);
+    }
+    return visible;
+  }
+
+  @PostMapping("/clocks/{id}/extensions")
+  @ResponseStatus(HttpStatus.CREATED)
+  ClockView extend(@PathVariable UUID id, @Valid @RequestBody ExtensionRequest request) {
+    ClockView target = visibleClock(id);
+    ServiceStandard standard = standards.byCode(target.standardCode())
+        .orElseThrow(() -> new NotFoundException("Standard", target.standardCode()));
+    ExtensionPolicy policy = standard.extension();
+    String approverRole = policy == null || policy.approverRole() == null ? Role.MANAGER.name() : policy.approverRole();
+    if (!ClockAccess.user().roles().stream().anyMatch(r -> r.name().equals(approverRole))) {
+      throw new AccessDeniedException("Extensions of " + standard.code() + " are approved by " + approverRole);
+    }
+    Instant notifiedAt = request.customerNotifiedAt();
+    if (request.customerNotified() && notifiedAt == null) {
+      notifiedAt = clock.instant();
+    }
+    if (!request.customerNotified() && notifiedAt != null) {
+      throw new InvalidInputException("customerNotified", "must be true when customerNotifiedAt is given");
+    }
+    if (notifiedAt != null && notifiedAt.isAfter(clock.instant())) {
+      throw new InvalidInputException("customerNotifiedAt", "must not be in the future");
+    }
+    if (policy != null && policy.customerNoticeRequired() && notifiedAt == null) {
+      throw new InvalidInputException("customerNotified", "standard " + standard.code() + " requires the customer to be told");
+    }
+    return clocks.extend(id, new ExtendClock(request.reason(), notifiedAt), ClockAccess.user().username());
+  }
+
+  @PostMapping("/clocks/{id}/acknowledgement")
+  @PreAuthorize("hasRole('MANAGER')")
+  ClockView acknowledge(@PathVariable UUID id, @Valid @RequestBody AcknowledgementRequest request) {
+    visibleClock(id);
+    if (!ClockAccess.has(Role.MANAGER)) {
+      throw new AccessDeniedException("Breaches are acknowledged by a MANAGER");
+    }
+    return clocks.acknowledgeBreach(id, request.reason().trim(), ClockAccess.user().username());
+  }
+
+  @GetMapping("/compliance")
+  List<ComplianceStatistics.Line> compliance(
+      @RequestParam LocalDate from,
+      @RequestParam LocalDate to,
+      @RequestParam(required = false) String standard,
+      @RequestParam(required = false) Long orgUnit,
+      @RequestParam(defaultValue = "month") String period) {
+    return statistics.compliance(ClockAccess.scope(), from, to, standard, orgUnit, CompliancePeriods.parse(from, to, period));
+  }
+
+  private ClockView visibleClock(UUID id) {
+    requireStaff();
+    return clocks.find(id).filter(ClockAccess::canSee).orElseThrow(() -> new NotFoundException("Clock", id));
+  }
+
+  // Association and county users see aggregates only; to them no individual clock exists.
+  private static void requireStaff() {
+    DataScope.Reach reach = ClockAccess.scope().reach();
+    if (reach != DataScope.Reach.PLATFORM && reach != DataScope.Reach.ORGANISATION_SUBTREE) {
+      throw new NotFoundException("Clock", "of this case");
+    }
+  }
+
+}

@@ -1,0 +1,157 @@
+package io.shixiao.servicelevel.web;
+
+import io.shixiao.servicelevel.ClockView;
+import io.shixiao.servicelevel.ServiceClocks;
+import io.shixiao.servicelevel.clock.ClockBoard;
+import io.shixiao.servicelevel.clock.ClockTimeline;
+import io.shixiao.servicelevel.clock.ComplianceStatistics;
+import io.shixiao.servicelevel.clock.StandardLookup;
+import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.shared.problem.ConflictException;
+import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 时效监控: the live board, a case's clock timeline, breach acknowledgement, and 达标统计. */
+@Controller
+class ClockMonitorController {
+
+  private final ClockBoard board;
+  private final ServiceClocks clocks;
+  private final ClockTimeline timelines;
+  private final StandardLookup standards;
+  private final ComplianceStatistics statistics;
+  private final Clock clock;
+
+  ClockMonitorController(ClockBoard board, ServiceClocks clocks, ClockTimeline timelines, StandardLookup standards,
+      ComplianceStatistics statistics, Clock clock) {
+    this.board = board;
+    this.clocks = clocks;
+    this.timelines = timelines;
+    this.standards = standards;
+    this.statistics = statistics;
+    this.clock = clock;
+  }
+
+  @GetMapping("/service-levels/monitor")
+  String monitor(@RequestParam(required = false) Long orgUnit, @RequestParam(required = false) String standard,
+      @RequestParam(required = false) Long assignee, Model model) {
+    model.addAttribute("standards", standards.all().stream().filter(s -> s.kind() == ServiceStandard.Kind.CLOCK)
+        .sorted(Comparator.comparing(ServiceStandard::code)).toList());
+    model.addAttribute("orgUnit", orgUnit);
+    model.addAttribute("standard", standard);
+    model.addAttribute("assignee", assignee);
+    fillBoard(orgUnit, standard, assignee, model);
+    model.addAttribute("escalations", board.escalations(ClockAccess.scope(), 20));
+    return "servicelevel/monitor";
+  }
+
+  @GetMapping("/service-levels/monitor/board")
+  String boardFragment(@RequestParam(required = false) Long orgUnit, @RequestParam(required = false) String standard,
+      @RequestParam(required = false) Long assignee, Model model) {
+    fillBoard(orgUnit, standard, assignee, model);
+    return "servicelevel/monitor :: board";
+  }
+
+  private void fillBoard(Long orgUnit, String standard, Long assignee, Model model) {
+    model.addAttribute("board", board.board(ClockAccess.scope(),
+        new ClockBoard.Filter(orgUnit, standard == null || standard.isBlank() ? null : standard, assignee)));
+    model.addAttribute("titles", titles());
+  }
+
+  @GetMapping("/service-levels/cases/{caseType}/{caseId}")
+  String caseClocks(@PathVariable String caseType, @PathVariable String caseId, Model model) {
+    List<ClockView> visible = rowScope() ? ClockAccess.visible(clocks.clocksOf(caseType, caseId)) : List.of();
+    if (visible.isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    List<ClockTimeline.Detail> details = new ArrayList<>();
+    visible.forEach(c -> timelines.detail(c.id()).ifPresent(details::add));
+    model.addAttribute("caseType", caseType);
+    model.addAttribute("caseId", caseId);
+    model.addAttribute("details", details);
+    model.addAttribute("titles", titles());
+    model.addAttribute("now", clock.instant());
+    model.addAttribute("canAcknowledge", ClockAccess.has(Role.MANAGER));
+    return "servicelevel/case";
+  }
+
+  @PostMapping("/service-levels/clocks/{id}/acknowledgement")
+  @PreAuthorize("hasRole('MANAGER')")
+  String acknowledge(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    ClockView target = clocks.find(id).filter(c -> rowScope() && ClockAccess.canSee(c))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (!ClockAccess.has(Role.MANAGER)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    String trimmed = reason.trim();
+    if (trimmed.isEmpty() || trimmed.length() > 500) {
+      redirect.addFlashAttribute("error", "clocks.acknowledge.reasonRequired");
+    } else {
+      try {
+        clocks.acknowledgeBreach(id, trimmed, ClockAccess.user().username());
+        redirect.addFlashAttribute("message", "clocks.acknowledge.done");
+      } catch (ConflictException refused) {
+        redirect.addFlashAttribute("error", "clocks.acknowledge.refused");
+      }
+    }
+    return "redirect:/service-levels/cases/" + target.caseType() + "/" + target.caseId();
+  }
+
+  @GetMapping("/service-levels/compliance")
+  String compliance(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String standard, @RequestParam(required = false) Long orgUnit,
+      @RequestParam(defaultValue = "month") String period, Model model) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate start = from == null ? today.minusMonths(3).withDayOfMonth(1) : from;
+    LocalDate end = to == null ? today : to;
+    ComplianceStatistics.Period grouping;
+    try {
+      grouping = CompliancePeriods.parse(start, end, period);
+    } catch (RuntimeException invalid) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+    List<ComplianceStatistics.Line> lines = statistics.compliance(ClockAccess.scope(), start, end,
+        standard == null || standard.isBlank() ? null : standard, orgUnit, grouping);
+    model.addAttribute("from", start);
+    model.addAttribute("to", end);
+    model.addAttribute("standard", standard);
+    model.addAttribute("orgUnit", orgUnit);
+    model.addAttribute("period", grouping.name().toLowerCase());
+    model.addAttribute("lines", lines);
+    model.addAttribute("standards", standards.all().stream().map(ServiceStandard::code).sorted().toList());
+    model.addAttribute("titles", titles());
+    model.addAttribute("chartLabels", lines.stream().map(l -> l.standardCode() + " · #" + l.orgUnitId() + " · " + l.period()).toList());
+    model.addAttribute("chartMet", lines.stream().map(ComplianceStatistics.Line::met).toList());
+    model.addAttribute("chartBreached", lines.stream().map(ComplianceStatistics.Line::breached).toList());
+    model.addAttribute("chartRate", lines.stream()
+        .map(l -> l.onTimeRate() == null ? null : Math.round(l.onTimeRate() * 1000) / 10.0).toList());
+    return "servicelevel/compliance";
+  }
+
+  private Map<String, String> titles() {
+    return standards.all().stream().collect(Collectors.toMap(ServiceStandard::code, ServiceStandard::title, (a, b) -> a));
+  }
+
+  private static boolean rowScope() {
+    DataScope.Reach reach = ClockAccess.scope().reach();
+    return reach == DataScope.Reach.PLATFORM || reach == DataScope.Reach.ORGANISATION_SUBTREE;
+  }
+}
