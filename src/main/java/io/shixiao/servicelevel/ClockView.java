@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param state RUNNING, PAUSED, MET, BREACHED or CANCELLED
  * @param warnedPercent the highest warning threshold reached so far, 0 for none
  * @param elapsedSeconds counted time so far (or until the stop), without paused intervals
+ * @param extensionsGranted how many extensions were granted so far
  */
 public record ClockView(
     UUID id,
@@ -28,4 +29,5 @@ public record ClockView(
     String breachReason,
     Instant stoppedAt,
     long elapsedSeconds,
+    int extensionsGranted,
     int version) {}

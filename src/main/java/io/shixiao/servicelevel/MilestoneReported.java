@@ -32,6 +32,8 @@ public record MilestoneReported(String caseType, String caseId, String milestone
   public static final String CATASTROPHE = "catastrophe";
   public static final String REGION = "region";
   public static final String PRODUCT_LINE = "productLine";
+  /** Facts established so far, comma-separated, e.g. {@code LIABILITY_CLEAR,DOCUMENTS_COMPLETE}. */
+  public static final String FACTS = "facts";
   public static final String PARAMETER_PREFIX = "parameter.";
 
   public MilestoneReported {

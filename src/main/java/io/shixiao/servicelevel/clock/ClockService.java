@@ -10,6 +10,7 @@ import io.shixiao.servicelevel.ServiceDeadlineBreached;
 import io.shixiao.servicelevel.ServiceDeadlineMet;
 import io.shixiao.servicelevel.clock.ServiceClock.State;
 import io.shixiao.servicelevel.standard.Milestones;
+import io.shixiao.servicelevel.standard.PeriodSpec;
 import io.shixiao.servicelevel.standard.ServiceStandard;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.FieldProblem;
@@ -103,7 +104,10 @@ class ClockService implements ServiceClocks {
           ignored.add(refused.getMessage());
         }
       } else if (StandardBinding.startsOn(standard, milestone.milestone()) && StandardBinding.binds(standard, milestone)) {
-        started.add(start(standard, milestone));
+        ServiceClock clock = start(standard, milestone);
+        if (clock != null) {
+          started.add(clock);
+        }
       }
     }
     String actor = CurrentUser.actor();
@@ -151,22 +155,25 @@ class ClockService implements ServiceClocks {
         requiredLong(milestone, MilestoneReported.ORG_UNIT_ID, standard),
         required(milestone, MilestoneReported.ORG_PATH, standard),
         optionalLong(milestone, MilestoneReported.ASSIGNEE_ID));
+    PeriodSpec spec = standards.periodFor(standard, owner.insurerId()).orElse(null);
+    if (spec == null) {
+      return null;
+    }
     long amount;
     try {
-      amount = StandardBinding.amount(standard, milestone);
+      amount = StandardBinding.amount(spec, milestone);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("attributes." + MilestoneReported.PARAMETER_PREFIX + standard.period().parameter(),
+      throw new InvalidInputException("attributes." + MilestoneReported.PARAMETER_PREFIX + spec.parameter(),
           "must be a whole number");
     }
-    if (!policy.knows(standard.period().calendar())) {
+    if (!policy.knows(spec.calendar())) {
       throw new ConflictException("standardCode",
-          "Standard " + standard.code() + " counts on calendar " + standard.period().calendar() + ", which is not loaded");
+          "Standard " + standard.code() + " counts on calendar " + spec.calendar() + ", which is not loaded");
     }
     List<Integer> warnings = standard.warnings() == null ? List.of()
         : standard.warnings().stream().map(w -> w.elapsedPercent()).toList();
     try {
-      ClockPeriod period = new ClockPeriod(amount, standard.period().unit(), standard.period().calendar(),
-          standard.period().rollRestDay(), standard.period().endAtCloseOfBusiness());
+      ClockPeriod period = new ClockPeriod(amount, spec.unit(), spec.calendar(), spec.rollRestDay(), spec.endAtCloseOfBusiness());
       return ServiceClock.start(milestone.caseType(), milestone.caseId(), standard.code(), owner, period, warnings,
           standard.escalationRoles() == null ? Set.of() : standard.escalationRoles(), milestone.at(), policy);
     } catch (IllegalArgumentException outOfRange) {
@@ -204,7 +211,7 @@ class ClockService implements ServiceClocks {
           .orElseThrow(() -> new ConflictException("standardCode", "Standard " + target.standardCode() + " is no longer in the catalog"));
       Extension granted;
       try {
-        granted = target.extend(new ExtensionRequest(approver, request.reason(), request.customerNotifiedAt()),
+        granted = target.extend(new ExtensionRequest(approver, request.reason(), request.customerNotifiedAt(), request.newDeadline()),
             ExtensionRules.of(standard.extension()), clock.instant(), policy);
       } catch (ClockTransitionRefused refused) {
         throw new ConflictException("state", refused.getMessage());
@@ -236,7 +243,7 @@ class ClockService implements ServiceClocks {
     return new ClockView(c.id(), c.caseType(), c.caseId(), c.standardCode(), c.state().name(), c.owner().insurerId(),
         c.owner().orgUnitId(), c.owner().orgPath(), c.owner().assigneeId(), c.startedAt(), c.deadline(), c.pausedSince(),
         c.warnedPercent(), c.breachFlaggedAt(), c.acknowledgement() == null ? null : c.acknowledgement().reason(),
-        c.stoppedAt(), c.elapsed(now).toSeconds(), c.version());
+        c.stoppedAt(), c.elapsed(now).toSeconds(), c.extensions().size(), c.version());
   }
 
   static ServiceDeadlineBreached breached(ServiceClock c, Instant at) {

@@ -45,7 +45,10 @@ public final class DeadlinePolicy {
             period.amount() + sameUnit, period.unit(), rules, suspensions)
         .end().toInstant();
     for (Extension extension : extensions) {
-      if (extension.unit() != period.unit()) {
+      if (extension.amount() == 0) {
+        // 浙江规范第七章 2.7.1 适当延长: the approver named the new deadline.
+        deadline = extension.newDeadline().isAfter(deadline) ? extension.newDeadline() : deadline;
+      } else if (extension.unit() != period.unit()) {
         // A day-based extension counts from the last day of the period it extends, not from the day after it.
         Instant from = extension.unit().isDayBased() ? deadline.minusNanos(1) : deadline;
         deadline = PeriodArithmetic.deadline(calendar, from.atZone(PeriodArithmetic.SHANGHAI), extension.amount(),

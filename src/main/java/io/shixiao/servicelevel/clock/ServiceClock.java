@@ -170,20 +170,26 @@ public final class ServiceClock {
     if (!rules.allowed()) {
       throw new ClockTransitionRefused("Standard " + standardCode + " allows no extension");
     }
-    if (extensions.size() >= rules.steps()) {
-      throw new ClockTransitionRefused(
-          "Standard " + standardCode + " allows " + rules.steps() + " extension(s); " + extensions.size() + " already granted");
-    }
-    if (rules.customerNoticeRequired() && request.customerNotifiedAt() == null) {
+    ExtensionRules.Step step = rules.next(extensions.size())
+        .orElseThrow(() -> new ClockTransitionRefused("Standard " + standardCode + " allows " + rules.steps().size()
+            + " extension(s); " + extensions.size() + " already granted"));
+    if (step.customerNoticeRequired() && request.customerNotifiedAt() == null) {
       throw new ClockTransitionRefused("Standard " + standardCode + " requires the customer to be told of the extension");
     }
-    if (rules.noticeWithinOriginalPeriod() && request.customerNotifiedAt() != null
+    if (step.noticeBeforeDeadline() && request.customerNotifiedAt() != null
         && !request.customerNotifiedAt().isBefore(deadline)) {
       throw new ClockTransitionRefused("The customer must be told before the deadline " + show(deadline));
     }
     Instant previous = deadline;
+    Instant requested = previous;
+    if (step.approverSetsDeadline()) {
+      if (request.requestedDeadline() == null || !request.requestedDeadline().isAfter(previous)) {
+        throw new ClockTransitionRefused("This extension needs a new deadline after " + show(previous));
+      }
+      requested = request.requestedDeadline();
+    }
     List<Extension> granted = new ArrayList<>(extensions);
-    Extension draft = new Extension(granted.size() + 1, rules.amount(), rules.unit(), previous, previous,
+    Extension draft = new Extension(granted.size() + 1, step.amount(), step.unit(), previous, requested,
         request.approver(), request.reason(), request.customerNotifiedAt(), at);
     granted.add(draft);
     Instant next = policy.deadline(period, startedAt, pauses, granted);

@@ -1,12 +1,17 @@
 package io.shixiao.servicelevel.clock;
 
+import io.shixiao.servicelevel.CaseProfile;
+import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.MilestoneReported;
-import io.shixiao.servicelevel.standard.Applicability;
+import io.shixiao.servicelevel.standard.PeriodSpec;
 import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.time.ShanghaiTime;
 import java.math.BigDecimal;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a standard binds the case a start milestone is about, by its applicability conditions and
@@ -18,24 +23,39 @@ final class StandardBinding {
   private StandardBinding() {}
 
   static boolean binds(ServiceStandard standard, MilestoneReported milestone) {
-    Applicability when = standard.appliesTo();
     return standard.kind() == ServiceStandard.Kind.CLOCK
+        // A limit counted back from a future milestone (续保提醒) is not run by a clock.
+        && standard.direction() == ServiceStandard.Direction.AFTER_START
         && standard.isEffectiveOn(milestone.at().atZone(ShanghaiTime.ZONE).toLocalDate())
-        && when.caseType().equals(milestone.caseType())
-        && isOneOf(when.productLines(), milestone.attribute(MilestoneReported.PRODUCT_LINE))
-        && liesInRegion(when.regions(), milestone.attribute(MilestoneReported.REGION))
-        && amountIsInBand(when, milestone.attribute(MilestoneReported.AMOUNT))
-        && flagMatches(when.injuries(), milestone.attribute(MilestoneReported.INJURIES))
-        && isOneOf(when.zoneKinds(), milestone.attribute(MilestoneReported.ZONE_KIND))
-        && isOneOf(when.channels(), milestone.attribute(MilestoneReported.CHANNEL))
-        && flagMatches(when.catastrophe(), milestone.attribute(MilestoneReported.CATASTROPHE));
+        && profileOf(milestone).map(profile -> standard.appliesTo().covers(profile)).orElse(false);
   }
 
-  /** The period's amount: the contract parameter where the milestone sets it, else the default. */
-  static long amount(ServiceStandard standard, MilestoneReported milestone) {
-    String parameter = standard.period().parameter();
+  /** What the milestone tells of its case; empty for a case type the catalog does not know. */
+  static Optional<CaseProfile> profileOf(MilestoneReported milestone) {
+    CaseType caseType;
+    try {
+      caseType = CaseType.valueOf(milestone.caseType());
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CaseProfile(
+            caseType,
+            milestone.attribute(MilestoneReported.PRODUCT_LINE),
+            milestone.attribute(MilestoneReported.REGION),
+            amountOf(milestone),
+            flag(milestone.attribute(MilestoneReported.INJURIES)),
+            milestone.attribute(MilestoneReported.ZONE_KIND),
+            milestone.attribute(MilestoneReported.CHANNEL),
+            Boolean.TRUE.equals(flag(milestone.attribute(MilestoneReported.CATASTROPHE))),
+            factsOf(milestone.attribute(MilestoneReported.FACTS))));
+  }
+
+  /** The period's amount: the contract parameter where the milestone sets it, else the catalog's. */
+  static long amount(PeriodSpec period, MilestoneReported milestone) {
+    String parameter = period.parameter();
     String value = parameter == null ? null : milestone.attribute(MilestoneReported.PARAMETER_PREFIX + parameter);
-    return value == null ? standard.period().amount() : Long.parseLong(value.trim());
+    return value == null ? period.amount() : Long.parseLong(value.trim());
   }
 
   static boolean startsOn(ServiceStandard standard, String milestone) {
@@ -46,29 +66,26 @@ final class StandardBinding {
     return milestones != null && milestones.contains(milestone);
   }
 
-  private static boolean isOneOf(Collection<String> allowed, String value) {
-    return allowed == null || allowed.isEmpty() || (value != null && allowed.contains(value));
-  }
-
-  private static boolean liesInRegion(Collection<String> regions, String divisionCode) {
-    return regions == null || regions.isEmpty()
-        || (divisionCode != null && regions.stream().anyMatch(divisionCode::startsWith));
-  }
-
-  private static boolean flagMatches(Boolean required, String value) {
-    return required == null || (value != null && required == Boolean.parseBoolean(value.trim()));
-  }
-
-  private static boolean amountIsInBand(Applicability when, String value) {
-    if (when.minAmount() == null && when.maxAmount() == null) {
-      return true;
-    }
+  private static BigDecimal amountOf(MilestoneReported milestone) {
+    String value = milestone.attribute(MilestoneReported.AMOUNT);
     if (value == null) {
-      return false;
+      return null;
     }
-    BigDecimal amount = new BigDecimal(value.trim());
-    boolean aboveMin = when.minAmount() == null || amount.compareTo(when.minAmount()) >= 0;
-    int toMax = when.maxAmount() == null ? -1 : amount.compareTo(when.maxAmount());
-    return aboveMin && (toMax < 0 || (toMax == 0 && when.maxAmountInclusive()));
+    try {
+      return new BigDecimal(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("attributes." + MilestoneReported.AMOUNT, "must be an amount in yuan");
+    }
+  }
+
+  private static Boolean flag(String value) {
+    return value == null ? null : Boolean.parseBoolean(value.trim());
+  }
+
+  private static Set<String> factsOf(String value) {
+    if (value == null || value.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::trim).filter(fact -> !fact.isEmpty()).collect(Collectors.toSet());
   }
 }

@@ -6,9 +6,10 @@ import io.shixiao.servicelevel.MilestoneOutcome;
 import io.shixiao.servicelevel.MilestoneReported;
 import io.shixiao.servicelevel.ServiceClocks;
 import io.shixiao.servicelevel.clock.ComplianceStatistics;
+import io.shixiao.servicelevel.clock.ExtensionRules;
 import io.shixiao.servicelevel.clock.StandardLookup;
-import io.shixiao.servicelevel.standard.ExtensionPolicy;
 import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.DataScope;
@@ -64,7 +65,8 @@ class ClockApiController {
       Map<String, String> attributes) {}
 
   /** An extension request: why, and whether (and when) the customer was told. */
-  record ExtensionRequest(@NotBlank @Size(max = 500) String reason, boolean customerNotified, Instant customerNotifiedAt) {}
+  record ExtensionRequest(
+      @NotBlank @Size(max = 500) String reason, boolean customerNotified, Instant customerNotifiedAt, Instant newDeadline) {}
 
   /** A breach acknowledgement with its reason. */
   record AcknowledgementRequest(@NotBlank @Size(max = 500) String reason) {}
@@ -105,9 +107,10 @@ class ClockApiController {
     ClockView target = visibleClock(id);
     ServiceStandard standard = standards.byCode(target.standardCode())
         .orElseThrow(() -> new NotFoundException("Standard", target.standardCode()));
-    ExtensionPolicy policy = standard.extension();
-    String approverRole = policy == null || policy.approverRole() == null ? Role.MANAGER.name() : policy.approverRole();
-    if (!ClockAccess.user().roles().stream().anyMatch(r -> r.name().equals(approverRole))) {
+    ExtensionRules.Step step = ExtensionRules.of(standard.extension()).next(target.extensionsGranted())
+        .orElseThrow(() -> new ConflictException("state", "Standard " + standard.code() + " allows no further extension"));
+    String approverRole = step.approverRole() == null ? Role.MANAGER.name() : step.approverRole();
+    if (ClockAccess.user().roles().stream().noneMatch(r -> r.name().equals(approverRole))) {
       throw new AccessDeniedException("Extensions of " + standard.code() + " are approved by " + approverRole);
     }
     Instant notifiedAt = request.customerNotifiedAt();
@@ -120,10 +123,13 @@ class ClockApiController {
     if (notifiedAt != null && notifiedAt.isAfter(clock.instant())) {
       throw new InvalidInputException("customerNotifiedAt", "must not be in the future");
     }
-    if (policy != null && policy.customerNoticeRequired() && notifiedAt == null) {
+    if (step.customerNoticeRequired() && notifiedAt == null) {
       throw new InvalidInputException("customerNotified", "standard " + standard.code() + " requires the customer to be told");
     }
-    return clocks.extend(id, new ExtendClock(request.reason(), notifiedAt), ClockAccess.user().username());
+    if (step.approverSetsDeadline() && request.newDeadline() == null) {
+      throw new InvalidInputException("newDeadline", "standard " + standard.code() + " needs the approver to set the new deadline");
+    }
+    return clocks.extend(id, new ExtendClock(request.reason(), notifiedAt, request.newDeadline()), ClockAccess.user().username());
   }
 
   @PostMapping("/clocks/{id}/acknowledgement")

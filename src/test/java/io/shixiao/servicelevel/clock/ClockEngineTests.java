@@ -230,9 +230,9 @@ class ClockEngineTests {
     report("COMPLAINT", id, "COMPLAINT_RECEIVED", at("2026-03-02T10:00:00"), owner());
     UUID clockId = serviceClocks.clocksOf("COMPLAINT", id).get(0).id();
     clock.set(at("2026-03-10T10:00:00"));
-    assertThatThrownBy(() -> serviceClocks.extend(clockId, new ExtendClock("情况复杂", null), "manager1"))
+    assertThatThrownBy(() -> serviceClocks.extend(clockId, new ExtendClock("情况复杂", null, null), "manager1"))
         .isInstanceOf(ConflictException.class);
-    ClockView extended = serviceClocks.extend(clockId, new ExtendClock("情况复杂", at("2026-03-10T09:00:00")), "manager1");
+    ClockView extended = serviceClocks.extend(clockId, new ExtendClock("情况复杂", at("2026-03-10T09:00:00"), null), "manager1");
     // 投诉办法第十八条: 15 days become 30: 2 March + 30 = 1 April (no roll for this standard).
     assertThat(extended.deadline()).isEqualTo(at("2026-04-02T00:00:00"));
   }

@@ -62,12 +62,12 @@ public final class ClockFixtures {
 
   /** 浙江规范第七章 2.7.1: claims up to 200,000 yuan agreed within 10 working days. */
   public static ServiceStandard agreeWithinTenWorkingDays() {
-    Applicability upTo200k = new Applicability("CLAIM", Set.of(), Set.of("33"), null, new BigDecimal("200000"), true,
-        null, Set.of(), Set.of(), null);
+    Applicability upTo200k = new Applicability("CLAIM", Set.of(), Set.of("33"), Set.of(), null, new BigDecimal("200000"), true,
+        null, Set.of(), Set.of(), null, Set.of());
     return standard("ZJ-AGREE", "CLAIM", new Milestones(Set.of("CLAIM_DOCUMENTS_RECEIVED"), Set.of("SETTLEMENT_AGREED"),
             Set.of(), Set.of(), Set.of(), Set.of()),
         new PeriodSpec(10, PeriodUnit.WORKING_DAYS, "agreeDays", "CN", true, false),
-        new ExtensionPolicy(true, 1, 10, PeriodUnit.WORKING_DAYS, "MANAGER", true, true), upTo200k);
+        new ExtensionPolicy(List.of(step(10, PeriodUnit.WORKING_DAYS))), upTo200k);
   }
 
   /** 投诉办法第十八条: 15 days, extendable twice by 15, paused for appraisal and mediation, restarted by new facts. */
@@ -76,19 +76,25 @@ public final class ClockFixtures {
             Set.of("APPRAISAL_STARTED", "MEDIATION_STARTED"), Set.of("APPRAISAL_FINISHED", "MEDIATION_FINISHED"),
             Set.of("NEW_FACTS_RECEIVED"), Set.of("COMPLAINT_WITHDRAWN")),
         new PeriodSpec(15, PeriodUnit.CALENDAR_DAYS, null, "CN", false, false),
-        new ExtensionPolicy(true, 2, 15, PeriodUnit.CALENDAR_DAYS, "MANAGER", true, true), any("COMPLAINT"));
+        new ExtensionPolicy(List.of(step(15, PeriodUnit.CALENDAR_DAYS), step(15, PeriodUnit.CALENDAR_DAYS))), any("COMPLAINT"));
   }
 
   static Applicability any(String caseType) {
-    return new Applicability(caseType, Set.of(), Set.of(), null, null, false, null, Set.of(), Set.of(), null);
+    return new Applicability(caseType, Set.of(), Set.of(), Set.of(), null, null, false, null, Set.of(), Set.of(), null, Set.of());
+  }
+
+  /** An extension a MANAGER approves after telling the customer before the deadline. */
+  static ExtensionPolicy.Step step(long amount, PeriodUnit unit) {
+    return new ExtensionPolicy.Step(amount, unit, "MANAGER", null, true, true, null);
   }
 
   static ServiceStandard standard(String code, String caseType, Milestones milestones, PeriodSpec period,
       ExtensionPolicy extension, Applicability applicability) {
-    return new ServiceStandard(code, code + " title", ServiceStandard.Kind.CLOCK,
+    return new ServiceStandard(code, code + " title", ServiceStandard.Kind.CLOCK, code,
         new Source(Source.Tier.LAW, "doc", "clause", "quote"), applicability, milestones, period,
+        ServiceStandard.Direction.AFTER_START, null,
         List.of(new WarningThreshold(50, Set.of("MANAGER")), new WarningThreshold(80, Set.of("MANAGER"))),
-        Set.of("MANAGER"), extension, "remedy", LocalDate.of(2020, 1, 1), null);
+        Set.of("MANAGER"), extension, Set.of(), "remedy", null, LocalDate.of(2020, 1, 1), null);
   }
 
   /** A catalog of the given standards. */

@@ -229,7 +229,9 @@ class ServiceClockTests {
   // ---- extension ----
 
   private static final ExtensionRules COMPLAINT_RULES =
-      new ExtensionRules(true, 2, 15, PeriodUnit.CALENDAR_DAYS, true, true);
+      new ExtensionRules(List.of(
+          new ExtensionRules.Step(15, PeriodUnit.CALENDAR_DAYS, "MANAGER", true, true),
+          new ExtensionRules.Step(15, PeriodUnit.CALENDAR_DAYS, "MANAGER", true, true)));
 
   @Test
   void aComplexComplaintIsExtendedFromFifteenToThirtyDaysOnceTheComplainantIsTold() {
@@ -237,7 +239,7 @@ class ServiceClockTests {
     ServiceClock clock = clock(15, PeriodUnit.CALENDAR_DAYS, "2026-03-02T10:00:00");
     assertThat(clock.deadline()).isEqualTo(at("2026-03-18T00:00:00"));
     Extension extension = clock.extend(
-        new ExtensionRequest("manager1", "情况复杂", at("2026-03-10T10:00:00")), COMPLAINT_RULES,
+        new ExtensionRequest("manager1", "情况复杂", at("2026-03-10T10:00:00"), null), COMPLAINT_RULES,
         at("2026-03-10T10:00:00"), policy);
     assertThat(extension.step()).isEqualTo(1);
     assertThat(extension.previousDeadline()).isEqualTo(at("2026-03-18T00:00:00"));
@@ -248,15 +250,15 @@ class ServiceClockTests {
   @Test
   void anExtensionInHoursOfADayClockCountsOnFromItsDeadline() {
     ServiceClock clock = clock(1, PeriodUnit.CALENDAR_DAYS, "2026-03-02T10:00:00");
-    clock.extend(new ExtensionRequest("m", "r", null),
-        new ExtensionRules(true, 1, 6, PeriodUnit.HOURS, false, false), at("2026-03-03T10:00:00"), policy);
+    clock.extend(new ExtensionRequest("m", "r", null, null),
+        new ExtensionRules(List.of(new ExtensionRules.Step(6, PeriodUnit.HOURS, null, false, false))), at("2026-03-03T10:00:00"), policy);
     assertThat(clock.deadline()).isEqualTo(at("2026-03-04T06:00:00"));
   }
 
   @Test
   void noMoreExtensionsThanTheStandardAllowsAreGranted() {
     ServiceClock clock = clock(15, PeriodUnit.CALENDAR_DAYS, "2026-03-02T10:00:00");
-    ExtensionRequest request = new ExtensionRequest("m", "r", at("2026-03-03T10:00:00"));
+    ExtensionRequest request = new ExtensionRequest("m", "r", at("2026-03-03T10:00:00"), null);
     clock.extend(request, COMPLAINT_RULES, at("2026-03-03T10:00:00"), policy);
     clock.extend(request, COMPLAINT_RULES, at("2026-03-03T10:00:00"), policy);
     assertThatThrownBy(() -> clock.extend(request, COMPLAINT_RULES, at("2026-03-03T10:00:00"), policy))
@@ -266,7 +268,7 @@ class ServiceClockTests {
   @Test
   void anExtensionThatNeedsNoticeIsRefusedWithoutIt() {
     ServiceClock clock = clock(15, PeriodUnit.CALENDAR_DAYS, "2026-03-02T10:00:00");
-    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", null), COMPLAINT_RULES,
+    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", null, null), COMPLAINT_RULES,
             at("2026-03-03T10:00:00"), policy))
         .hasMessageContaining("customer to be told");
   }
@@ -274,7 +276,7 @@ class ServiceClockTests {
   @Test
   void aNoticeGivenAfterTheOriginalDeadlineDoesNotAllowTheExtension() {
     ServiceClock clock = clock(15, PeriodUnit.CALENDAR_DAYS, "2026-03-02T10:00:00");
-    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", at("2026-03-18T08:00:00")),
+    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", at("2026-03-18T08:00:00"), null),
             COMPLAINT_RULES, at("2026-03-17T10:00:00"), policy))
         .hasMessageContaining("before the deadline");
   }
@@ -282,7 +284,7 @@ class ServiceClockTests {
   @Test
   void aStandardWithoutExtensionsRefusesOne() {
     ServiceClock clock = clock(5, PeriodUnit.MINUTES, "2026-03-02T10:00:00");
-    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", null),
+    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", null, null),
             ExtensionRules.of(null), at("2026-03-02T10:01:00"), policy))
         .hasMessageContaining("allows no extension");
   }
@@ -291,7 +293,7 @@ class ServiceClockTests {
   void aBreachedClockCannotBeExtended() {
     ServiceClock clock = clock(5, PeriodUnit.MINUTES, "2026-03-02T10:00:00");
     clock.markBreached(at("2026-03-02T10:05:00"));
-    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", null), COMPLAINT_RULES,
+    assertThatThrownBy(() -> clock.extend(new ExtensionRequest("m", "r", null, null), COMPLAINT_RULES,
             at("2026-03-02T10:06:00"), policy))
         .hasMessageContaining("BREACHED");
   }
@@ -301,7 +303,7 @@ class ServiceClockTests {
     ServiceClock clock = clock(15, PeriodUnit.CALENDAR_DAYS, "2026-03-02T10:00:00");
     clock.pause(at("2026-03-04T10:00:00"), "MEDIATION");
     clock.resume(at("2026-03-05T10:00:00"), policy);
-    clock.extend(new ExtensionRequest("m", "r", at("2026-03-06T10:00:00")), COMPLAINT_RULES,
+    clock.extend(new ExtensionRequest("m", "r", at("2026-03-06T10:00:00"), null), COMPLAINT_RULES,
         at("2026-03-06T10:00:00"), policy);
     // 2 March + 30 days + 2 excluded days = 3 April, ends 24:00.
     assertThat(clock.deadline()).isEqualTo(at("2026-04-04T00:00:00"));

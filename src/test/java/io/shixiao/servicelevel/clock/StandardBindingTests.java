@@ -20,11 +20,16 @@ class StandardBindingTests {
   /** 浙江规范第七章 2.7.2: under 2,000 yuan, no injury, in 浙江 — 小额快赔. */
   private static ServiceStandard smallClaim() {
     ServiceStandard base = ClockFixtures.agreeWithinTenWorkingDays();
-    Applicability small = new Applicability("CLAIM", Set.of("MOTOR"), Set.of("33"), null, new BigDecimal("2000"), false,
-        false, Set.of(), Set.of(), null);
-    return new ServiceStandard("ZJ-SMALL", "小额", base.kind(), base.source(), small, base.milestones(), base.period(),
-        base.warnings(), base.escalationRoles(), base.extension(), base.remedy(), LocalDate.of(2020, 1, 1),
-        LocalDate.of(2026, 12, 31));
+    Applicability small = new Applicability("CLAIM", Set.of("MOTOR"), Set.of("33"), Set.of(), null, new BigDecimal("2000"),
+        false, false, Set.of(), Set.of(), null, Set.of());
+    return withApplicability(base, "ZJ-SMALL", small, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31));
+  }
+
+  private static ServiceStandard withApplicability(
+      ServiceStandard base, String code, Applicability applicability, LocalDate from, LocalDate to) {
+    return new ServiceStandard(code, code, base.kind(), code, base.source(), applicability, base.milestones(),
+        base.period(), base.direction(), base.countLimit(), base.warnings(), base.escalationRoles(), base.extension(),
+        base.remedies(), base.remedy(), base.note(), from, to);
   }
 
   private static MilestoneReported claim(String... attributes) {
@@ -73,9 +78,9 @@ class StandardBindingTests {
   @Test
   void aCatastropheOnlyStandardIgnoresOrdinaryCases() {
     ServiceStandard base = ClockFixtures.dispatchWithinFiveMinutes();
-    ServiceStandard greenChannel = new ServiceStandard("CAT", "巨灾", base.kind(), base.source(),
-        new Applicability("CLAIM", Set.of(), Set.of(), null, null, false, null, Set.of("URBAN"), Set.of("HOTLINE"), true),
-        base.milestones(), base.period(), base.warnings(), base.escalationRoles(), base.extension(), base.remedy(),
+    ServiceStandard greenChannel = withApplicability(base, "CAT",
+        new Applicability("CLAIM", Set.of(), Set.of(), Set.of(), null, null, false, null, Set.of("URBAN"), Set.of("HOTLINE"), true,
+            Set.of()),
         base.effectiveFrom(), null);
     assertThat(StandardBinding.binds(greenChannel, claim(MilestoneReported.CATASTROPHE, "true", MilestoneReported.ZONE_KIND,
         "URBAN", MilestoneReported.CHANNEL, "HOTLINE"))).isTrue();
