@@ -1,7 +1,9 @@
 package io.shixiao.servicelevel.web;
 
+import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.ExtendClock;
+import io.shixiao.servicelevel.Milestone;
 import io.shixiao.servicelevel.MilestoneOutcome;
 import io.shixiao.servicelevel.MilestoneReported;
 import io.shixiao.servicelevel.ServiceClocks;
@@ -21,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +78,7 @@ class ClockApiController {
   @PreAuthorize("isAuthenticated() and !hasAnyRole('ASSOCIATION', 'COUNTY_AUTHORITY')")
   MilestoneOutcome report(@Valid @RequestBody MilestoneRequest request) {
     requireStaff();
+    requireKnownMilestoneOfItsCaseType(request);
     DataScope scope = ClockAccess.scope();
     Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
     String orgPath = attributes.get(MilestoneReported.ORG_PATH);
@@ -89,6 +93,21 @@ class ClockApiController {
     }
     return clocks.report(new MilestoneReported(request.caseType(), request.caseId(), request.milestone(), request.at(),
         attributes));
+  }
+
+  /** A misspelt milestone would silently start or stop nothing; the catalog's vocabulary is the contract. */
+  private static void requireKnownMilestoneOfItsCaseType(MilestoneRequest request) {
+    CaseType caseType = Arrays.stream(CaseType.values())
+        .filter(type -> type.name().equals(request.caseType()))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("caseType", "must be one of " + Arrays.toString(CaseType.values())));
+    Milestone milestone = Arrays.stream(Milestone.values())
+        .filter(known -> known.name().equals(request.milestone()))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("milestone", "unknown milestone '" + request.milestone() + "'"));
+    if (milestone.caseType() != caseType) {
+      throw new InvalidInputException("milestone", milestone.name() + " is a milestone of " + milestone.caseType() + " cases");
+    }
   }
 
   @GetMapping("/cases/{caseType}/{caseId}/clocks")
