@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel;
 
+import io.shixiao.shared.security.DataScope;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,9 @@ public interface ServiceClocks {
 
   /** Grants an extension in the name of {@code approver}; the caller checked the approver's role. */
   ClockView extend(UUID clockId, ExtendClock request, String approver);
+
+  /** The clocks by state within {@code scope}; an association sees the totals of its view. */
+  ClockCounts counts(DataScope scope);
 
   /** Records why a breach happened. */
   ClockView acknowledgeBreach(UUID clockId, String reason, String by);

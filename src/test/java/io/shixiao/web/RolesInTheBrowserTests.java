@@ -125,7 +125,11 @@ class RolesInTheBrowserTests {
     return Stream.of(
         Arguments.of("/admin/audit", "审计日志"),
         Arguments.of("/organization/insurers", "机构"),
-        Arguments.of("/service-levels/calendar?year=2025", "2025"));
+        Arguments.of("/service-levels/calendar?year=2025", "2025"),
+        Arguments.of("/service-levels/monitor", "时效监控"),
+        Arguments.of("/service-levels/compliance", "时效达标统计"),
+        Arguments.of("/service-levels/standards", "时效标准"),
+        Arguments.of("/admin/standards/parameters", "合同时效参数"));
   }
 
   static Stream<String> phoneUsers() {

@@ -55,20 +55,7 @@ public class ClockBoard {
   public Board board(DataScope scope, Filter filter) {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = scopeAndFilter(scope, filter, params);
-    Counts counts = jdbc.sql(
-            """
-            select count(*) filter (where state = 'RUNNING') as running,
-                   count(*) filter (where state = 'RUNNING' and warned_percent > 0) as at_risk,
-                   count(*) filter (where state = 'PAUSED') as paused,
-                   count(*) filter (where state = 'BREACHED' and stopped_at is null) as breached_open,
-                   count(*) filter (where state = 'BREACHED' and breach_ack_at is null) as breached_unack
-            from service_clock
-            where state in ('RUNNING', 'PAUSED', 'BREACHED') and
-            """ + where)
-        .params(params)
-        .query((rs, n) -> new Counts(rs.getLong("running"), rs.getLong("at_risk"), rs.getLong("paused"),
-            rs.getLong("breached_open"), rs.getLong("breached_unack")))
-        .single();
+    Counts counts = counts(where, params);
     boolean rowsVisible = scope.reach() == DataScope.Reach.PLATFORM || scope.reach() == DataScope.Reach.ORGANISATION_SUBTREE;
     List<Row> rows = new ArrayList<>();
     if (rowsVisible) {
@@ -96,6 +83,29 @@ public class ClockBoard {
           .list();
     }
     return new Board(counts, rows, rowsVisible, clock.instant());
+  }
+
+  /** The figures of the board alone, for dashboards. */
+  public Counts counts(DataScope scope) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    return counts(scopeAndFilter(scope, new Filter(null, null, null), params), params);
+  }
+
+  private Counts counts(String where, Map<String, Object> params) {
+    return jdbc.sql(
+            """
+            select count(*) filter (where state = 'RUNNING') as running,
+                   count(*) filter (where state = 'RUNNING' and warned_percent > 0) as at_risk,
+                   count(*) filter (where state = 'PAUSED') as paused,
+                   count(*) filter (where state = 'BREACHED' and stopped_at is null) as breached_open,
+                   count(*) filter (where state = 'BREACHED' and breach_ack_at is null) as breached_unack
+            from service_clock
+            where state in ('RUNNING', 'PAUSED', 'BREACHED') and
+            """ + where)
+        .params(params)
+        .query((rs, n) -> new Counts(rs.getLong("running"), rs.getLong("at_risk"), rs.getLong("paused"),
+            rs.getLong("breached_open"), rs.getLong("breached_unack")))
+        .single();
   }
 
   public List<Escalation> escalations(DataScope scope, int limit) {

@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.clock;
 
 import io.shixiao.audit.AuditTrail;
+import io.shixiao.servicelevel.ClockCounts;
 import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.ExtendClock;
 import io.shixiao.servicelevel.MilestoneOutcome;
@@ -17,6 +18,7 @@ import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.CurrentUser;
+import io.shixiao.shared.security.DataScope;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -48,6 +50,7 @@ class ClockService implements ServiceClocks {
 
   private final ClockRepository clocks;
   private final StandardLookup standards;
+  private final ClockBoard board;
   private final DeadlinePolicy policy;
   private final ApplicationEventPublisher events;
   private final AuditTrail audit;
@@ -56,8 +59,9 @@ class ClockService implements ServiceClocks {
   private final TransactionTemplate transaction;
 
   ClockService(ClockRepository clocks, StandardLookup standards, DeadlinePolicy policy, ApplicationEventPublisher events,
-      AuditTrail audit, Clock clock, JdbcClient jdbc, TransactionTemplate transaction) {
+      AuditTrail audit, Clock clock, JdbcClient jdbc, TransactionTemplate transaction, ClockBoard board) {
     this.clocks = clocks;
+    this.board = board;
     this.standards = standards;
     this.policy = policy;
     this.events = events;
@@ -201,6 +205,12 @@ class ClockService implements ServiceClocks {
 
   List<TimelineEntry> timeline(UUID clockId) {
     return clocks.timeline(clockId);
+  }
+
+  @Override
+  public ClockCounts counts(DataScope scope) {
+    ClockBoard.Counts counts = board.counts(scope);
+    return new ClockCounts(counts.running(), counts.atRisk(), counts.paused(), counts.breachedOpen(), counts.breachedUnacknowledged());
   }
 
   @Override

@@ -1,5 +1,9 @@
 package io.shixiao.servicelevel.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
+import java.util.Locale;
+import io.shixiao.shared.web.ChartOption;
 import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.ServiceClocks;
 import io.shixiao.servicelevel.clock.ClockBoard;
@@ -39,15 +43,17 @@ class ClockMonitorController {
   private final StandardLookup standards;
   private final ComplianceStatistics statistics;
   private final Clock clock;
+  private final MessageSource messages;
 
   ClockMonitorController(ClockBoard board, ServiceClocks clocks, ClockTimeline timelines, StandardLookup standards,
-      ComplianceStatistics statistics, Clock clock) {
+      ComplianceStatistics statistics, Clock clock, MessageSource messages) {
     this.board = board;
     this.clocks = clocks;
     this.timelines = timelines;
     this.standards = standards;
     this.statistics = statistics;
     this.clock = clock;
+    this.messages = messages;
   }
 
   @GetMapping("/service-levels/monitor")
@@ -138,11 +144,7 @@ class ClockMonitorController {
     model.addAttribute("lines", lines);
     model.addAttribute("standards", standards.all().stream().map(ServiceStandard::code).sorted().toList());
     model.addAttribute("titles", titles());
-    model.addAttribute("chartLabels", lines.stream().map(l -> l.standardCode() + " · #" + l.orgUnitId() + " · " + l.period()).toList());
-    model.addAttribute("chartMet", lines.stream().map(ComplianceStatistics.Line::met).toList());
-    model.addAttribute("chartBreached", lines.stream().map(ComplianceStatistics.Line::breached).toList());
-    model.addAttribute("chartRate", lines.stream()
-        .map(l -> l.onTimeRate() == null ? null : Math.round(l.onTimeRate() * 1000) / 10.0).toList());
+    model.addAttribute("chartOption", complianceChart(lines));
     return "servicelevel/compliance";
   }
 
@@ -153,5 +155,29 @@ class ClockMonitorController {
   private static boolean rowScope() {
     DataScope.Reach reach = ClockAccess.scope().reach();
     return reach == DataScope.Reach.PLATFORM || reach == DataScope.Reach.ORGANISATION_SUBTREE;
+  }
+
+  /** Met and breached clocks per line as stacked bars, the on-time rate as a line on a percent axis. */
+  private String complianceChart(List<ComplianceStatistics.Line> lines) {
+    Locale locale = LocaleContextHolder.getLocale();
+    String met = messages.getMessage("clocks.col.met", null, locale);
+    String breached = messages.getMessage("clocks.col.breached", null, locale);
+    String rate = messages.getMessage("clocks.col.onTimeRate", null, locale);
+    List<String> labels = lines.stream().map(l -> l.standardCode() + " · #" + l.orgUnitId() + " · " + l.period()).toList();
+    List<Double> rates = lines.stream()
+        .map(l -> l.onTimeRate() == null ? null : Math.round(l.onTimeRate() * 1000) / 10.0)
+        .toList();
+    return ChartOption.json(Map.of(
+        "tooltip", Map.of("trigger", "axis"),
+        "legend", Map.of("data", List.of(met, breached, rate)),
+        "grid", Map.of("containLabel", true, "left", 8, "right", 8, "bottom", 8),
+        "xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("rotate", 30)),
+        "yAxis", List.of(Map.of("type", "value"),
+            Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%"))),
+        "series", List.of(
+            Map.of("name", met, "type", "bar", "stack", "n", "data", lines.stream().map(ComplianceStatistics.Line::met).toList()),
+            Map.of("name", breached, "type", "bar", "stack", "n", "itemStyle", Map.of("color", "#c0392b"),
+                "data", lines.stream().map(ComplianceStatistics.Line::breached).toList()),
+            Map.of("name", rate, "type", "line", "yAxisIndex", 1, "data", rates))));
   }
 }
