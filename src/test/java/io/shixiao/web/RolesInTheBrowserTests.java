@@ -65,6 +65,9 @@ class RolesInTheBrowserTests {
       assertThat(menu).contains("首页");
       menuHas.forEach(item -> assertThat(menu).contains(item));
       menuLacks.forEach(item -> assertThat(menu).doesNotContain(item));
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .withMessage("the clock chart is drawn")
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=clock-chart] canvas")));
       browser.screenshot("home-" + username);
     }
   }

@@ -65,6 +65,8 @@ class HomeController {
             bar(counts.breachedOpen(), "#c53030"));
     return ChartOption.json(
         Map.of(
+            // Redrawn every 10 s by htmx: an animation would replay on each refresh.
+            "animation", false,
             "tooltip", Map.of("trigger", "axis"),
             "grid", Map.of("containLabel", true, "left", 8, "right", 8, "top", 16, "bottom", 8),
             "xAxis", Map.of("type", "category", "data", labels),
