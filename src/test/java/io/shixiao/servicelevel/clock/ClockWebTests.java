@@ -265,6 +265,7 @@ class ClockWebTests {
   void theCompliancePageDrawsItsChart() throws Exception {
     mvc.perform(get("/service-levels/compliance?from=2025-01-01&to=2025-12-31&period=month").with(TestUser.admin().signedIn()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("echarts.init")));
+        .andExpect(content().string(containsString("data-chart=\"{")))
+        .andExpect(content().string(containsString("/js/charts.js")));
   }
 }
