@@ -15,22 +15,47 @@ import org.springframework.core.env.Profiles;
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
-  @Bean
+  @Bean(destroyMethod = "close")
   DataSource dataSource(DatabaseProperties properties, Environment environment) {
-    HikariDataSource dataSource = new HikariDataSource();
-    dataSource.setPoolName("shixiao");
-    dataSource.setMaximumPoolSize(20);
     if (properties.isExternal()) {
+      HikariDataSource dataSource = pooled(new HikariDataSource());
       dataSource.setJdbcUrl(properties.url());
       dataSource.setUsername(properties.username());
       dataSource.setPassword(properties.password());
-    } else {
-      if (environment.acceptsProfiles(Profiles.of("prod"))) {
-        throw new EmbeddedDatabaseRefusedException();
-      }
-      dataSource.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(properties.embedded()));
-      dataSource.setUsername("postgres");
+      return dataSource;
     }
+    if (environment.acceptsProfiles(Profiles.of("prod"))) {
+      throw new EmbeddedDatabaseRefusedException();
+    }
+    EmbeddedPostgresServer.Lease lease = EmbeddedPostgresServer.lease(properties.embedded());
+    HikariDataSource dataSource = pooled(new EmbeddedDataSource(lease));
+    dataSource.setJdbcUrl(lease.jdbcUrl());
+    dataSource.setUsername("postgres");
     return dataSource;
+  }
+
+  private static HikariDataSource pooled(HikariDataSource dataSource) {
+    dataSource.setPoolName("shixiao");
+    dataSource.setMaximumPoolSize(20);
+    return dataSource;
+  }
+
+  /** A pool on the embedded server that gives its lease back once its connections are closed. */
+  private static final class EmbeddedDataSource extends HikariDataSource {
+
+    private final transient EmbeddedPostgresServer.Lease lease;
+
+    EmbeddedDataSource(EmbeddedPostgresServer.Lease lease) {
+      this.lease = lease;
+    }
+
+    @Override
+    public void close() {
+      try {
+        super.close();
+      } finally {
+        lease.close();
+      }
+    }
   }
 }
