@@ -18,7 +18,7 @@ class DataSourceConfiguration {
   @Bean(destroyMethod = "close")
   DataSource dataSource(DatabaseProperties properties, Environment environment) {
     if (properties.isExternal()) {
-      HikariDataSource dataSource = pooled(new HikariDataSource());
+      HikariDataSource dataSource = pooled(new HikariDataSource(), properties.pool());
       dataSource.setJdbcUrl(properties.url());
       dataSource.setUsername(properties.username());
       dataSource.setPassword(properties.password());
@@ -28,15 +28,17 @@ class DataSourceConfiguration {
       throw new EmbeddedDatabaseRefusedException();
     }
     EmbeddedPostgresServer.Lease lease = EmbeddedPostgresServer.lease(properties.embedded());
-    HikariDataSource dataSource = pooled(new EmbeddedDataSource(lease));
+    HikariDataSource dataSource = pooled(new EmbeddedDataSource(lease), properties.pool());
     dataSource.setJdbcUrl(lease.jdbcUrl());
     dataSource.setUsername("postgres");
     return dataSource;
   }
 
-  private static HikariDataSource pooled(HikariDataSource dataSource) {
+  private static HikariDataSource pooled(HikariDataSource dataSource, DatabaseProperties.Pool pool) {
     dataSource.setPoolName("shixiao");
-    dataSource.setMaximumPoolSize(20);
+    dataSource.setMaximumPoolSize(pool.maximumSize());
+    // Idle connections are given back so that several nodes (or test contexts) share one server.
+    dataSource.setMinimumIdle(pool.minimumIdle());
     return dataSource;
   }
 

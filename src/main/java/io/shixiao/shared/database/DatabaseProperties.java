@@ -9,14 +9,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * when {@code embedded.ephemeral}, as the tests do).
  */
 @ConfigurationProperties("shixiao.db")
-public record DatabaseProperties(String url, String username, String password, Embedded embedded) {
+public record DatabaseProperties(String url, String username, String password, Embedded embedded, Pool pool) {
 
   public DatabaseProperties {
     embedded = embedded == null ? new Embedded(null, false) : embedded;
+    pool = pool == null ? new Pool(20, 2) : pool;
   }
 
   public boolean isExternal() {
     return url != null && !url.isBlank();
+  }
+
+  /** The connection pool of one application node. */
+  public record Pool(int maximumSize, int minimumIdle) {
+    public Pool {
+      maximumSize = maximumSize < 1 ? 20 : maximumSize;
+      minimumIdle = Math.max(0, Math.min(minimumIdle, maximumSize));
+    }
   }
 
   /** Settings of the embedded server used for the first run and for tests. */
