@@ -161,6 +161,8 @@ class AssociationPages {
         return "redirect:/organization/associations/" + id;
       }
     }
+    // The refused form stays visible even when no insurer is left to admit.
+    model.addAttribute("admitting", true);
     return detail(id, null, null, model);
   }
 

@@ -75,17 +75,26 @@ class AssociationFormTests {
     mvc.perform(get("/organization/associations/" + zjia + "/edit").with(admin()))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("浙江省保险行业协会"), containsString("name=\"version\""), containsString("readonly"))));
-    mvc.perform(get("/organization/associations/" + zjia).with(admin()))
+    long own = founded("PGIA-4");
+    long hengtai = directory.insurerIdByCode("HENGTAI").orElseThrow();
+    mvc.perform(post("/organization/associations/" + own + "/members").with(admin()).with(csrf())
+            .param("version", "0").param("insurerId", String.valueOf(hengtai)).param("joinedOn", "2020-01-01"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/organization/associations/" + own).with(admin()))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("吸收会员单位"), containsString("/members\""), containsString("/leave\""),
-            containsString("退会"))));
+        .andExpect(content().string(allOf(containsString("吸收会员单位"), containsString("安澜财险 (ANLAN)"),
+            containsString("/members/" + hengtai + "/leave\""), containsString("退会"))));
     mvc.perform(get("/organization/associations").with(admin()))
         .andExpect(content().string(allOf(containsString("/organization/associations/new"), containsString("/edit\""))));
   }
 
   @Test
   void theFormSpeaksEnglishWhenTheUserChoseEnglish() throws Exception {
-    mvc.perform(get("/organization/associations/" + idOf("ZJIA")).with(admin()).cookie(new Cookie("shixiao-lang", "en")))
+    mvc.perform(get("/organization/associations/new").with(admin()).cookie(new Cookie("shixiao-lang", "en")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Insurance association"), containsString("The province or city"),
+            not(containsString("行政区划代码")))));
+    mvc.perform(get("/organization/associations/" + founded("PGIA-5")).with(admin()).cookie(new Cookie("shixiao-lang", "en")))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("Admit a member insurer"), not(containsString("吸收会员单位")))));
   }
