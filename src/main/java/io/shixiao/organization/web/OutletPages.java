@@ -11,7 +11,6 @@ import io.shixiao.organization.application.RosterEntry;
 import io.shixiao.organization.application.StaffFilter;
 import io.shixiao.organization.application.StaffService;
 import io.shixiao.organization.domain.DutyAssignment;
-import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.shared.division.Divisions;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -89,13 +88,7 @@ class OutletPages {
   }
 
   private void formModel(Model model) {
-    List<OrgUnit> manageable = new ArrayList<>();
-    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-      if (access.mayManage(unit.insurerId(), unit.path())) {
-        manageable.add(unit);
-      }
-    }
-    model.addAttribute("units", manageable);
+    model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("kinds", OutletKind.values());
   }
 
@@ -109,14 +102,11 @@ class OutletPages {
   @PostMapping
   String create(@Valid @ModelAttribute("form") OutletForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
     WeeklyHours hours = form.hours(binding);
-    if (!binding.hasErrors()) {
-      OutletRecord created =
-          FormErrors.attempt(binding, () -> outlets.create(
-              form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(), form.getHotline(), hours));
-      if (created != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/outlets/" + created.outlet().id();
-      }
+    OutletRecord created =
+        FormErrors.save(binding, redirect, () -> outlets.create(
+            form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(), form.getHotline(), hours));
+    if (created != null) {
+      return "redirect:/organization/outlets/" + created.outlet().id();
     }
     formModel(model);
     return "organization/outlet-form";
@@ -135,18 +125,13 @@ class OutletPages {
   String update(
       @PathVariable long id, @Valid @ModelAttribute("form") OutletForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
     WeeklyHours hours = form.hours(binding);
-    if (form.getVersion() == null) {
-      binding.reject("stale", "缺少版本号 (version missing)");
-    }
-    if (!binding.hasErrors()) {
-      OutletRecord saved =
-          FormErrors.attempt(binding, () -> outlets.update(
-              id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(),
-              form.getHotline(), hours));
-      if (saved != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/outlets/" + id;
-      }
+    FormErrors.requireVersion(form.getVersion(), binding);
+    OutletRecord saved =
+        FormErrors.save(binding, redirect, () -> outlets.update(
+            id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(),
+            form.getHotline(), hours));
+    if (saved != null) {
+      return "redirect:/organization/outlets/" + id;
     }
     model.addAttribute("outletId", id);
     formModel(model);
@@ -155,12 +140,7 @@ class OutletPages {
 
   @PostMapping("/{id}/deactivate")
   String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-    try {
-      outlets.deactivate(id, version);
-      redirect.addFlashAttribute("saved", true);
-    } catch (io.shixiao.shared.problem.ConflictException | org.springframework.dao.OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
+    FlashNotice.savedOrRefused(redirect, () -> outlets.deactivate(id, version));
     return "redirect:/organization/outlets/" + id;
   }
 

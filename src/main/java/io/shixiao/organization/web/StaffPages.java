@@ -7,7 +7,6 @@ import io.shixiao.organization.application.StaffExport;
 import io.shixiao.organization.application.StaffFilter;
 import io.shixiao.organization.application.StaffRecord;
 import io.shixiao.organization.application.StaffService;
-import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.organization.domain.Qualification;
 import io.shixiao.shared.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -101,13 +99,7 @@ class StaffPages {
   }
 
   private void formModel(Model model) {
-    List<OrgUnit> manageable = new ArrayList<>();
-    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-      if (access.mayManage(unit.insurerId(), unit.path())) {
-        manageable.add(unit);
-      }
-    }
-    model.addAttribute("units", manageable);
+    model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("roles", insurerRoles());
   }
 
@@ -124,15 +116,12 @@ class StaffPages {
     if (form.getMobile() == null || form.getMobile().isBlank()) {
       binding.rejectValue("mobile", "required", "必填 (required)");
     }
-    if (!binding.hasErrors()) {
-      StaffRecord created =
-          FormErrors.attempt(binding, () -> staff.create(
-              form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), form.getMobile(), form.getRoles(), qualifications,
-              form.getAssociationCertificateNo()));
-      if (created != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/staff/" + created.staff().id();
-      }
+    StaffRecord created =
+        FormErrors.save(binding, redirect, () -> staff.create(
+            form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), form.getMobile(), form.getRoles(), qualifications,
+            form.getAssociationCertificateNo()));
+    if (created != null) {
+      return "redirect:/organization/staff/" + created.staff().id();
     }
     formModel(model);
     return "organization/staff-form";
@@ -150,23 +139,18 @@ class StaffPages {
   String update(
       @PathVariable long id, @Valid @ModelAttribute("form") StaffForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
     List<Qualification> qualifications = form.qualifications(binding);
-    if (form.getVersion() == null) {
-      binding.reject("stale", "缺少版本号 (version missing)");
-    }
-    if (!binding.hasErrors()) {
-      StaffRecord saved =
-          FormErrors.attempt(binding, () -> {
-            StaffRecord current = staff.get(id);
-            // An empty mobile keeps the stored number: the form never carries it.
-            String mobile = form.getMobile() == null || form.getMobile().isBlank() ? current.staff().mobile().value() : form.getMobile();
-            return staff.update(
-                id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), mobile, form.getRoles(),
-                qualifications, form.getAssociationCertificateNo());
-          });
-      if (saved != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/staff/" + id;
-      }
+    FormErrors.requireVersion(form.getVersion(), binding);
+    StaffRecord saved =
+        FormErrors.save(binding, redirect, () -> {
+          StaffRecord current = staff.get(id);
+          // An empty mobile keeps the stored number: the form never carries it.
+          String mobile = form.getMobile() == null || form.getMobile().isBlank() ? current.staff().mobile().value() : form.getMobile();
+          return staff.update(
+              id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), mobile, form.getRoles(),
+              qualifications, form.getAssociationCertificateNo());
+        });
+    if (saved != null) {
+      return "redirect:/organization/staff/" + id;
     }
     model.addAttribute("staffId", id);
     formModel(model);
@@ -175,12 +159,7 @@ class StaffPages {
 
   @PostMapping("/{id}/deactivate")
   String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-    try {
-      staff.deactivate(id, version);
-      redirect.addFlashAttribute("saved", true);
-    } catch (io.shixiao.shared.problem.ConflictException | org.springframework.dao.OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
+    FlashNotice.savedOrRefused(redirect, () -> staff.deactivate(id, version));
     return "redirect:/organization/staff/" + id;
   }
 }

@@ -7,13 +7,9 @@ import io.shixiao.organization.application.OrganizationAccess;
 import io.shixiao.organization.application.PageRequest;
 import io.shixiao.organization.application.ZoneRecord;
 import io.shixiao.organization.application.ZoneService;
-import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.division.Divisions;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,13 +67,7 @@ class ZonePages {
   }
 
   private void formModel(Model model) {
-    List<OrgUnit> manageable = new ArrayList<>();
-    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-      if (access.mayManage(unit.insurerId(), unit.path())) {
-        manageable.add(unit);
-      }
-    }
-    model.addAttribute("units", manageable);
+    model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("kinds", ZoneKind.values());
   }
 
@@ -90,12 +80,9 @@ class ZonePages {
 
   @PostMapping
   String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-    if (!binding.hasErrors()) {
-      ZoneRecord created = FormErrors.attempt(binding, () -> zones.create(form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
-      if (created != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/zones";
-      }
+    ZoneRecord created = FormErrors.save(binding, redirect, () -> zones.create(form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
+    if (created != null) {
+      return "redirect:/organization/zones";
     }
     formModel(model);
     return "organization/zone-form";
@@ -112,16 +99,11 @@ class ZonePages {
   @PostMapping("/{id}")
   String update(
       @PathVariable long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-    if (form.getVersion() == null) {
-      binding.reject("stale", "缺少版本号 (version missing)");
-    }
-    if (!binding.hasErrors()) {
-      ZoneRecord saved =
-          FormErrors.attempt(binding, () -> zones.update(id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
-      if (saved != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/zones";
-      }
+    FormErrors.requireVersion(form.getVersion(), binding);
+    ZoneRecord saved =
+        FormErrors.save(binding, redirect, () -> zones.update(id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
+    if (saved != null) {
+      return "redirect:/organization/zones";
     }
     model.addAttribute("zoneId", id);
     formModel(model);
@@ -130,12 +112,7 @@ class ZonePages {
 
   @PostMapping("/{id}/deactivate")
   String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-    try {
-      zones.deactivate(id, version);
-      redirect.addFlashAttribute("saved", true);
-    } catch (io.shixiao.shared.problem.ConflictException | OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
+    FlashNotice.savedOrRefused(redirect, () -> zones.deactivate(id, version));
     return "redirect:/organization/zones";
   }
 }
