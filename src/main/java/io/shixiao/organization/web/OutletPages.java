@@ -87,16 +87,20 @@ class OutletPages {
     return "organization/outlet";
   }
 
-  private void formModel(Model model) {
+  /** The form page; {@code outletId} is the record edited, {@code null} for a new one. */
+  private String formPage(Model model, Long outletId) {
+    if (outletId != null) {
+      model.addAttribute("outletId", outletId);
+    }
     model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("kinds", OutletKind.values());
+    return "organization/outlet-form";
   }
 
   @GetMapping("/new")
   String createForm(Model model) {
     model.addAttribute("form", OutletForm.blank());
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, null);
   }
 
   @PostMapping
@@ -108,17 +112,14 @@ class OutletPages {
     if (created != null) {
       return "redirect:/organization/outlets/" + created.outlet().id();
     }
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, null);
   }
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     OutletForm form = OutletForm.of(outlets.get(id).outlet());
     model.addAttribute("form", form);
-    model.addAttribute("outletId", id);
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}")
@@ -133,15 +134,24 @@ class OutletPages {
     if (saved != null) {
       return "redirect:/organization/outlets/" + id;
     }
-    model.addAttribute("outletId", id);
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}/deactivate")
   String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
     FlashNotice.savedOrRefused(redirect, () -> outlets.deactivate(id, version));
     return "redirect:/organization/outlets/" + id;
+  }
+
+  /** Who is on duty at the outlet on {@code date} besides {@code staffId}, as a list the caller may extend. */
+  private List<DutyAssignment> othersOnDuty(long id, LocalDate date, long staffId) {
+    List<DutyAssignment> others = new ArrayList<>();
+    for (RosterEntry entry : outlets.roster(id, date, date)) {
+      if (entry.staffId() != staffId) {
+        others.add(new DutyAssignment(date, entry.staffId(), entry.note()));
+      }
+    }
+    return others;
   }
 
   /** Puts one staff member on duty on a date, next to whoever is already on duty that day. */
@@ -152,12 +162,7 @@ class OutletPages {
       @RequestParam long staffId,
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
-    List<DutyAssignment> onDate = new ArrayList<>();
-    for (RosterEntry entry : outlets.roster(id, date, date)) {
-      if (entry.staffId() != staffId) {
-        onDate.add(new DutyAssignment(date, entry.staffId(), entry.note()));
-      }
-    }
+    List<DutyAssignment> onDate = othersOnDuty(id, date, staffId);
     onDate.add(new DutyAssignment(date, staffId, note == null || note.isBlank() ? null : note.strip()));
     try {
       outlets.assignDuty(id, date, onDate);
@@ -175,12 +180,7 @@ class OutletPages {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam long staffId,
       RedirectAttributes redirect) {
-    List<DutyAssignment> remaining =
-        outlets.roster(id, date, date).stream()
-            .filter(e -> e.staffId() != staffId)
-            .map(e -> new DutyAssignment(date, e.staffId(), e.note()))
-            .toList();
-    outlets.assignDuty(id, date, remaining);
+    outlets.assignDuty(id, date, othersOnDuty(id, date, staffId));
     redirect.addFlashAttribute("saved", true);
     return "redirect:/organization/outlets/" + id;
   }

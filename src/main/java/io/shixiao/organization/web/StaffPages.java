@@ -98,16 +98,20 @@ class StaffPages {
     return "organization/staff-detail";
   }
 
-  private void formModel(Model model) {
+  /** The form page; {@code staffId} is the record edited, {@code null} for a new one. */
+  private String formPage(Model model, Long staffId) {
+    if (staffId != null) {
+      model.addAttribute("staffId", staffId);
+    }
     model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("roles", insurerRoles());
+    return "organization/staff-form";
   }
 
   @GetMapping("/new")
   String createForm(Model model) {
     model.addAttribute("form", StaffForm.blank());
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, null);
   }
 
   @PostMapping
@@ -123,16 +127,13 @@ class StaffPages {
     if (created != null) {
       return "redirect:/organization/staff/" + created.staff().id();
     }
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, null);
   }
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     model.addAttribute("form", StaffForm.of(staff.get(id).staff()));
-    model.addAttribute("staffId", id);
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}")
@@ -152,9 +153,7 @@ class StaffPages {
     if (saved != null) {
       return "redirect:/organization/staff/" + id;
     }
-    model.addAttribute("staffId", id);
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}/deactivate")

@@ -66,16 +66,20 @@ class ZonePages {
     return "organization/zones";
   }
 
-  private void formModel(Model model) {
+  /** The form page; {@code zoneId} is the record edited, {@code null} for a new one. */
+  private String formPage(Model model, Long zoneId) {
+    if (zoneId != null) {
+      model.addAttribute("zoneId", zoneId);
+    }
     model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("kinds", ZoneKind.values());
+    return "organization/zone-form";
   }
 
   @GetMapping("/new")
   String createForm(Model model) {
     model.addAttribute("form", new ZoneForm());
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, null);
   }
 
   @PostMapping
@@ -84,16 +88,13 @@ class ZonePages {
     if (created != null) {
       return "redirect:/organization/zones";
     }
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, null);
   }
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     model.addAttribute("form", ZoneForm.of(zones.get(id).zone()));
-    model.addAttribute("zoneId", id);
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}")
@@ -105,9 +106,7 @@ class ZonePages {
     if (saved != null) {
       return "redirect:/organization/zones";
     }
-    model.addAttribute("zoneId", id);
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}/deactivate")
