@@ -73,14 +73,11 @@ class InsurerPages {
 
   @PostMapping("/units")
   String createUnit(@Valid @ModelAttribute("form") OrgUnitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-    if (!binding.hasErrors()) {
-      OrgUnit created =
-          FormErrors.attempt(binding, () -> units.create(
-              form.getInsurerId(), form.getParentId(), form.getLevel(), form.getCode(), form.getName(), form.getDivisionCode()));
-      if (created != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/insurers?insurerId=" + created.insurerId();
-      }
+    OrgUnit created =
+        FormErrors.save(binding, redirect, () -> units.create(
+            form.getInsurerId(), form.getParentId(), form.getLevel(), form.getCode(), form.getName(), form.getDivisionCode()));
+    if (created != null) {
+      return "redirect:/organization/insurers?insurerId=" + created.insurerId();
     }
     return page(form.getInsurerId(), form, model);
   }
@@ -88,12 +85,7 @@ class InsurerPages {
   @PostMapping("/units/{id}/deactivate")
   String deactivateUnit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
     OrgUnit unit = units.get(id);
-    try {
-      units.deactivate(id, version);
-      redirect.addFlashAttribute("saved", true);
-    } catch (ConflictException | OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
+    FlashNotice.savedOrRefused(redirect, () -> units.deactivate(id, version));
     return "redirect:/organization/insurers?insurerId=" + unit.insurerId();
   }
 

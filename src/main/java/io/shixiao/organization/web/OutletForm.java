@@ -17,10 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 /** The outlet form of the 网点 page: the outlet's fields and one row of hours per weekday (empty = closed). */
-public class OutletForm {
+public class OutletForm extends UnitRecordForm {
 
-  private Long version;
-  @NotNull private Long orgUnitId;
   @NotBlank @Size(max = 200) private String name;
   @NotBlank @Size(max = 300) private String address;
   @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) private String divisionCode;
@@ -80,8 +78,8 @@ public class OutletForm {
 
   static OutletForm of(Outlet outlet) {
     OutletForm form = new OutletForm();
-    form.version = outlet.version();
-    form.orgUnitId = outlet.orgUnitId();
+    form.setVersion(outlet.version());
+    form.setOrgUnitId(outlet.orgUnitId());
     form.name = outlet.name();
     form.address = outlet.address();
     form.divisionCode = outlet.divisionCode().value();
@@ -117,22 +115,6 @@ public class OutletForm {
       binding.rejectValue("days", "invalid", "每周至少营业一天 (open at least one day a week)");
     }
     return binding.hasFieldErrors("days*") ? null : new WeeklyHours(result);
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
-  }
-
-  public Long getOrgUnitId() {
-    return orgUnitId;
-  }
-
-  public void setOrgUnitId(Long orgUnitId) {
-    this.orgUnitId = orgUnitId;
   }
 
   public String getName() {

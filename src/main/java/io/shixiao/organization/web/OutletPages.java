@@ -11,7 +11,6 @@ import io.shixiao.organization.application.RosterEntry;
 import io.shixiao.organization.application.StaffFilter;
 import io.shixiao.organization.application.StaffService;
 import io.shixiao.organization.domain.DutyAssignment;
-import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.shared.division.Divisions;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -88,80 +87,71 @@ class OutletPages {
     return "organization/outlet";
   }
 
-  private void formModel(Model model) {
-    List<OrgUnit> manageable = new ArrayList<>();
-    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-      if (access.mayManage(unit.insurerId(), unit.path())) {
-        manageable.add(unit);
-      }
+  /** The form page; {@code outletId} is the record edited, {@code null} for a new one. */
+  private String formPage(Model model, Long outletId) {
+    if (outletId != null) {
+      model.addAttribute("outletId", outletId);
     }
-    model.addAttribute("units", manageable);
+    model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("kinds", OutletKind.values());
+    return "organization/outlet-form";
   }
 
   @GetMapping("/new")
   String createForm(Model model) {
     model.addAttribute("form", OutletForm.blank());
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, null);
   }
 
   @PostMapping
   String create(@Valid @ModelAttribute("form") OutletForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
     WeeklyHours hours = form.hours(binding);
-    if (!binding.hasErrors()) {
-      OutletRecord created =
-          FormErrors.attempt(binding, () -> outlets.create(
-              form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(), form.getHotline(), hours));
-      if (created != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/outlets/" + created.outlet().id();
-      }
+    OutletRecord created =
+        FormErrors.save(binding, redirect, () -> outlets.create(
+            form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(), form.getHotline(), hours));
+    if (created != null) {
+      return "redirect:/organization/outlets/" + created.outlet().id();
     }
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, null);
   }
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     OutletForm form = OutletForm.of(outlets.get(id).outlet());
     model.addAttribute("form", form);
-    model.addAttribute("outletId", id);
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}")
   String update(
       @PathVariable long id, @Valid @ModelAttribute("form") OutletForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
     WeeklyHours hours = form.hours(binding);
-    if (form.getVersion() == null) {
-      binding.reject("stale", "缺少版本号 (version missing)");
+    FormErrors.requireVersion(form.getVersion(), binding);
+    OutletRecord saved =
+        FormErrors.save(binding, redirect, () -> outlets.update(
+            id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(),
+            form.getHotline(), hours));
+    if (saved != null) {
+      return "redirect:/organization/outlets/" + id;
     }
-    if (!binding.hasErrors()) {
-      OutletRecord saved =
-          FormErrors.attempt(binding, () -> outlets.update(
-              id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getAddress(), form.getDivisionCode(), form.getKind(),
-              form.getHotline(), hours));
-      if (saved != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/outlets/" + id;
-      }
-    }
-    model.addAttribute("outletId", id);
-    formModel(model);
-    return "organization/outlet-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}/deactivate")
   String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-    try {
-      outlets.deactivate(id, version);
-      redirect.addFlashAttribute("saved", true);
-    } catch (io.shixiao.shared.problem.ConflictException | org.springframework.dao.OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
+    FlashNotice.savedOrRefused(redirect, () -> outlets.deactivate(id, version));
     return "redirect:/organization/outlets/" + id;
+  }
+
+  /** Who is on duty at the outlet on {@code date} besides {@code staffId}, as a list the caller may extend. */
+  private List<DutyAssignment> othersOnDuty(long id, LocalDate date, long staffId) {
+    List<DutyAssignment> others = new ArrayList<>();
+    for (RosterEntry entry : outlets.roster(id, date, date)) {
+      if (entry.staffId() != staffId) {
+        others.add(new DutyAssignment(date, entry.staffId(), entry.note()));
+      }
+    }
+    return others;
   }
 
   /** Puts one staff member on duty on a date, next to whoever is already on duty that day. */
@@ -172,12 +162,7 @@ class OutletPages {
       @RequestParam long staffId,
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
-    List<DutyAssignment> onDate = new ArrayList<>();
-    for (RosterEntry entry : outlets.roster(id, date, date)) {
-      if (entry.staffId() != staffId) {
-        onDate.add(new DutyAssignment(date, entry.staffId(), entry.note()));
-      }
-    }
+    List<DutyAssignment> onDate = othersOnDuty(id, date, staffId);
     onDate.add(new DutyAssignment(date, staffId, note == null || note.isBlank() ? null : note.strip()));
     try {
       outlets.assignDuty(id, date, onDate);
@@ -195,12 +180,7 @@ class OutletPages {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam long staffId,
       RedirectAttributes redirect) {
-    List<DutyAssignment> remaining =
-        outlets.roster(id, date, date).stream()
-            .filter(e -> e.staffId() != staffId)
-            .map(e -> new DutyAssignment(date, e.staffId(), e.note()))
-            .toList();
-    outlets.assignDuty(id, date, remaining);
+    outlets.assignDuty(id, date, othersOnDuty(id, date, staffId));
     redirect.addFlashAttribute("saved", true);
     return "redirect:/organization/outlets/" + id;
   }

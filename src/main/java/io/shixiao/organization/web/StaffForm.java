@@ -5,7 +5,6 @@ import io.shixiao.organization.domain.Staff;
 import io.shixiao.shared.security.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -20,13 +19,11 @@ import org.springframework.validation.BindingResult;
  * The staff form of the 员工 page. The mobile number is never put into the form: on an edit an empty
  * mobile keeps the stored one, so the form page shows no personal data.
  */
-public class StaffForm {
+public class StaffForm extends UnitRecordForm {
 
   /** Empty qualification rows offered below the existing ones. */
   static final int SPARE_ROWS = 2;
 
-  private Long version;
-  @NotNull private Long orgUnitId;
   @NotBlank @Size(max = 60) private String name;
   @NotBlank @Pattern(regexp = ApiPatterns.EMPLOYEE_NO) private String employeeNo;
   @Pattern(regexp = "|" + ApiPatterns.MOBILE) private String mobile;
@@ -103,8 +100,8 @@ public class StaffForm {
 
   static StaffForm of(Staff staff) {
     StaffForm form = new StaffForm();
-    form.version = staff.version();
-    form.orgUnitId = staff.orgUnitId();
+    form.setVersion(staff.version());
+    form.setOrgUnitId(staff.orgUnitId());
     form.name = staff.name();
     form.employeeNo = staff.employeeNo();
     form.roles = staff.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(staff.roles());
@@ -156,22 +153,6 @@ public class StaffForm {
       }
     }
     return binding.hasFieldErrors("qualifications*") ? null : result;
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
-  }
-
-  public Long getOrgUnitId() {
-    return orgUnitId;
-  }
-
-  public void setOrgUnitId(Long orgUnitId) {
-    this.orgUnitId = orgUnitId;
   }
 
   public String getName() {

@@ -7,7 +7,6 @@ import io.shixiao.organization.application.StaffExport;
 import io.shixiao.organization.application.StaffFilter;
 import io.shixiao.organization.application.StaffRecord;
 import io.shixiao.organization.application.StaffService;
-import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.organization.domain.Qualification;
 import io.shixiao.shared.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -100,22 +98,20 @@ class StaffPages {
     return "organization/staff-detail";
   }
 
-  private void formModel(Model model) {
-    List<OrgUnit> manageable = new ArrayList<>();
-    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-      if (access.mayManage(unit.insurerId(), unit.path())) {
-        manageable.add(unit);
-      }
+  /** The form page; {@code staffId} is the record edited, {@code null} for a new one. */
+  private String formPage(Model model, Long staffId) {
+    if (staffId != null) {
+      model.addAttribute("staffId", staffId);
     }
-    model.addAttribute("units", manageable);
+    model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("roles", insurerRoles());
+    return "organization/staff-form";
   }
 
   @GetMapping("/new")
   String createForm(Model model) {
     model.addAttribute("form", StaffForm.blank());
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, null);
   }
 
   @PostMapping
@@ -124,63 +120,45 @@ class StaffPages {
     if (form.getMobile() == null || form.getMobile().isBlank()) {
       binding.rejectValue("mobile", "required", "必填 (required)");
     }
-    if (!binding.hasErrors()) {
-      StaffRecord created =
-          FormErrors.attempt(binding, () -> staff.create(
-              form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), form.getMobile(), form.getRoles(), qualifications,
-              form.getAssociationCertificateNo()));
-      if (created != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/staff/" + created.staff().id();
-      }
+    StaffRecord created =
+        FormErrors.save(binding, redirect, () -> staff.create(
+            form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), form.getMobile(), form.getRoles(), qualifications,
+            form.getAssociationCertificateNo()));
+    if (created != null) {
+      return "redirect:/organization/staff/" + created.staff().id();
     }
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, null);
   }
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     model.addAttribute("form", StaffForm.of(staff.get(id).staff()));
-    model.addAttribute("staffId", id);
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}")
   String update(
       @PathVariable long id, @Valid @ModelAttribute("form") StaffForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
     List<Qualification> qualifications = form.qualifications(binding);
-    if (form.getVersion() == null) {
-      binding.reject("stale", "缺少版本号 (version missing)");
+    FormErrors.requireVersion(form.getVersion(), binding);
+    StaffRecord saved =
+        FormErrors.save(binding, redirect, () -> {
+          StaffRecord current = staff.get(id);
+          // An empty mobile keeps the stored number: the form never carries it.
+          String mobile = form.getMobile() == null || form.getMobile().isBlank() ? current.staff().mobile().value() : form.getMobile();
+          return staff.update(
+              id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), mobile, form.getRoles(),
+              qualifications, form.getAssociationCertificateNo());
+        });
+    if (saved != null) {
+      return "redirect:/organization/staff/" + id;
     }
-    if (!binding.hasErrors()) {
-      StaffRecord saved =
-          FormErrors.attempt(binding, () -> {
-            StaffRecord current = staff.get(id);
-            // An empty mobile keeps the stored number: the form never carries it.
-            String mobile = form.getMobile() == null || form.getMobile().isBlank() ? current.staff().mobile().value() : form.getMobile();
-            return staff.update(
-                id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getEmployeeNo(), mobile, form.getRoles(),
-                qualifications, form.getAssociationCertificateNo());
-          });
-      if (saved != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/staff/" + id;
-      }
-    }
-    model.addAttribute("staffId", id);
-    formModel(model);
-    return "organization/staff-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}/deactivate")
   String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-    try {
-      staff.deactivate(id, version);
-      redirect.addFlashAttribute("saved", true);
-    } catch (io.shixiao.shared.problem.ConflictException | org.springframework.dao.OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
+    FlashNotice.savedOrRefused(redirect, () -> staff.deactivate(id, version));
     return "redirect:/organization/staff/" + id;
   }
 }

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The zone form of the 区域 page; the covered divisions are typed as codes separated by spaces or commas. */
-public class ZoneForm {
+public class ZoneForm extends UnitRecordForm {
 
-  private Long version;
-  @NotNull private Long orgUnitId;
   @NotBlank @Size(max = 100) private String name;
   @NotNull private ZoneKind kind;
 
@@ -25,8 +23,8 @@ public class ZoneForm {
 
   static ZoneForm of(Zone zone) {
     ZoneForm form = new ZoneForm();
-    form.version = zone.version();
-    form.orgUnitId = zone.orgUnitId();
+    form.setVersion(zone.version());
+    form.setOrgUnitId(zone.orgUnitId());
     form.name = zone.name();
     form.kind = zone.kind();
     form.divisionCodes = zone.divisions().stream().sorted().map(d -> d.value()).collect(Collectors.joining(" "));
@@ -35,22 +33,6 @@ public class ZoneForm {
 
   List<String> codes() {
     return Arrays.stream(divisionCodes.split("[\\s,，、]+")).filter(s -> !s.isBlank()).toList();
-  }
-
-  public Long getVersion() {
-    return version;
-  }
-
-  public void setVersion(Long version) {
-    this.version = version;
-  }
-
-  public Long getOrgUnitId() {
-    return orgUnitId;
-  }
-
-  public void setOrgUnitId(Long orgUnitId) {
-    this.orgUnitId = orgUnitId;
   }
 
   public String getName() {

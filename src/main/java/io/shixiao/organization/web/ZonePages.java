@@ -7,13 +7,9 @@ import io.shixiao.organization.application.OrganizationAccess;
 import io.shixiao.organization.application.PageRequest;
 import io.shixiao.organization.application.ZoneRecord;
 import io.shixiao.organization.application.ZoneService;
-import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.division.Divisions;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,72 +66,52 @@ class ZonePages {
     return "organization/zones";
   }
 
-  private void formModel(Model model) {
-    List<OrgUnit> manageable = new ArrayList<>();
-    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-      if (access.mayManage(unit.insurerId(), unit.path())) {
-        manageable.add(unit);
-      }
+  /** The form page; {@code zoneId} is the record edited, {@code null} for a new one. */
+  private String formPage(Model model, Long zoneId) {
+    if (zoneId != null) {
+      model.addAttribute("zoneId", zoneId);
     }
-    model.addAttribute("units", manageable);
+    model.addAttribute("units", ManageableUnits.of(units, access));
     model.addAttribute("kinds", ZoneKind.values());
+    return "organization/zone-form";
   }
 
   @GetMapping("/new")
   String createForm(Model model) {
     model.addAttribute("form", new ZoneForm());
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, null);
   }
 
   @PostMapping
   String create(@Valid @ModelAttribute("form") ZoneForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-    if (!binding.hasErrors()) {
-      ZoneRecord created = FormErrors.attempt(binding, () -> zones.create(form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
-      if (created != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/zones";
-      }
+    ZoneRecord created = FormErrors.save(binding, redirect, () -> zones.create(form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
+    if (created != null) {
+      return "redirect:/organization/zones";
     }
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, null);
   }
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     model.addAttribute("form", ZoneForm.of(zones.get(id).zone()));
-    model.addAttribute("zoneId", id);
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}")
   String update(
       @PathVariable long id, @Valid @ModelAttribute("form") ZoneForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-    if (form.getVersion() == null) {
-      binding.reject("stale", "缺少版本号 (version missing)");
+    FormErrors.requireVersion(form.getVersion(), binding);
+    ZoneRecord saved =
+        FormErrors.save(binding, redirect, () -> zones.update(id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
+    if (saved != null) {
+      return "redirect:/organization/zones";
     }
-    if (!binding.hasErrors()) {
-      ZoneRecord saved =
-          FormErrors.attempt(binding, () -> zones.update(id, form.getVersion(), form.getOrgUnitId(), form.getName(), form.getKind(), form.codes()));
-      if (saved != null) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organization/zones";
-      }
-    }
-    model.addAttribute("zoneId", id);
-    formModel(model);
-    return "organization/zone-form";
+    return formPage(model, id);
   }
 
   @PostMapping("/{id}/deactivate")
   String deactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-    try {
-      zones.deactivate(id, version);
-      redirect.addFlashAttribute("saved", true);
-    } catch (io.shixiao.shared.problem.ConflictException | OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
+    FlashNotice.savedOrRefused(redirect, () -> zones.deactivate(id, version));
     return "redirect:/organization/zones";
   }
 }
