@@ -1,8 +1,10 @@
 package io.shixiao.organization;
 
 import io.shixiao.shared.security.DataScope;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Read access to the organisation for other modules: units, staff, associations, zones, outlet
@@ -23,6 +25,9 @@ public interface OrganizationDirectory {
 
   Optional<Long> associationIdByCode(String code);
 
+  /** The active units visible in {@code scope}, in tree order (none for association and county). */
+  List<OrgUnitView> units(DataScope scope);
+
   /** Active units, outlets and staff visible in {@code scope} (zero for association and county). */
   OrganizationCounts counts(DataScope scope);
 
@@ -31,6 +36,9 @@ public interface OrganizationDirectory {
 
   /** The weekly business hours of an outlet, for its {@code outlet:{id}} calendar. */
   Optional<WeeklyHours> outletHours(long outletId);
+
+  /** The insurers that are members of the association today (joined, not yet left). */
+  Set<Long> memberInsurerIds(long associationId);
 
   /** The weekly business hours of every active outlet, by outlet id. */
   Map<Long, WeeklyHours> activeOutletHours();

@@ -12,6 +12,11 @@ import io.shixiao.organization.domain.Zone;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.pii.Masks;
 import io.shixiao.shared.security.DataScope;
+import java.util.Set;
+import java.util.HashSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +34,14 @@ class DirectoryService implements OrganizationDirectory {
   private final OutletRepository outlets;
   private final AssociationRepository associations;
   private final JdbcClient jdbc;
+  private final Clock clock;
+
+  /** More units than any branch subtree has; a filter list longer than this would be unusable anyway. */
+  private static final int UNITS_LISTED = 2_000;
 
   DirectoryService(
       OrgUnitRepository units, InsurerRepository insurers, StaffRepository staff, ZoneRepository zones,
-      OutletRepository outlets, AssociationRepository associations, JdbcClient jdbc) {
+      OutletRepository outlets, AssociationRepository associations, JdbcClient jdbc, Clock clock) {
     this.units = units;
     this.insurers = insurers;
     this.staff = staff;
@@ -40,6 +49,7 @@ class DirectoryService implements OrganizationDirectory {
     this.outlets = outlets;
     this.associations = associations;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Override
@@ -73,6 +83,13 @@ class DirectoryService implements OrganizationDirectory {
   }
 
   @Override
+  public List<OrgUnitView> units(DataScope scope) {
+    return units.list(ScopeSql.over("u", scope), null, null, true, null, UNITS_LISTED, 0).stream()
+        .map(DirectoryService::view)
+        .toList();
+  }
+
+  @Override
   public OrganizationCounts counts(DataScope scope) {
     ScopeSql sql = ScopeSql.over("u", scope);
     long unitCount = count("select count(*) from org_unit u where u.active and ", sql);
@@ -96,6 +113,20 @@ class DirectoryService implements OrganizationDirectory {
   @Override
   public Optional<WeeklyHours> outletHours(long outletId) {
     return outlets.hours(outletId);
+  }
+
+  @Override
+  public Set<Long> memberInsurerIds(long associationId) {
+    return new HashSet<>(
+        jdbc.sql(
+                """
+                select insurer_id from association_member
+                 where association_id = :association and joined_on <= :today and (left_on is null or left_on > :today)
+                """)
+            .param("association", associationId)
+            .param("today", LocalDate.now(clock))
+            .query(Long.class)
+            .list());
   }
 
   @Override

@@ -23,8 +23,10 @@ public class ClockBoard {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ClockScope scopes;
 
-  ClockBoard(JdbcClient jdbc, Clock clock) {
+  ClockBoard(JdbcClient jdbc, Clock clock, ClockScope scopes) {
+    this.scopes = scopes;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -54,7 +56,7 @@ public class ClockBoard {
 
   public Board board(DataScope scope, Filter filter) {
     Map<String, Object> params = new LinkedHashMap<>();
-    String where = scopeAndFilter(scope, filter, params);
+    String where = scopes.where(scope, filter, params);
     Counts counts = counts(where, params);
     boolean rowsVisible = scope.reach() == DataScope.Reach.PLATFORM || scope.reach() == DataScope.Reach.ORGANISATION_SUBTREE;
     List<Row> rows = new ArrayList<>();
@@ -88,7 +90,7 @@ public class ClockBoard {
   /** The figures of the board alone, for dashboards. */
   public Counts counts(DataScope scope) {
     Map<String, Object> params = new LinkedHashMap<>();
-    return counts(scopeAndFilter(scope, new Filter(null, null, null), params), params);
+    return counts(scopes.where(scope, new Filter(null, null, null), params), params);
   }
 
   private Counts counts(String where, Map<String, Object> params) {
@@ -113,7 +115,7 @@ public class ClockBoard {
       return List.of();
     }
     Map<String, Object> params = new LinkedHashMap<>();
-    String where = scopeAndFilter(scope, new Filter(null, null, null), params).replace("org_path", "c.org_path")
+    String where = scopes.where(scope, new Filter(null, null, null), params).replace("org_path", "c.org_path")
         .replace("insurer_id", "c.insurer_id");
     params.put("limit", limit);
     return jdbc.sql(
@@ -135,27 +137,4 @@ public class ClockBoard {
    * {@code params}. A scope without rows (association, county) restricts nothing here: callers show
    * such users counts only.
    */
-  static String scopeAndFilter(DataScope scope, Filter filter, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder("true");
-    if (scope.reach() == DataScope.Reach.ORGANISATION_SUBTREE) {
-      where.append(" and insurer_id = :scopeInsurer and org_path like :scopePath");
-      params.put("scopeInsurer", scope.insurerId());
-      params.put("scopePath", scope.orgPath().replace("%", "").replace("_", "\\_") + "%");
-    } else if (scope.reach() == DataScope.Reach.COUNTY) {
-      where.append(" and false");
-    }
-    if (filter.orgUnitId() != null) {
-      where.append(" and org_unit_id = :orgUnit");
-      params.put("orgUnit", filter.orgUnitId());
-    }
-    if (filter.standardCode() != null && !filter.standardCode().isBlank()) {
-      where.append(" and standard_code = :standard");
-      params.put("standard", filter.standardCode());
-    }
-    if (filter.assigneeId() != null) {
-      where.append(" and assignee_id = :assignee");
-      params.put("assignee", filter.assigneeId());
-    }
-    return where.toString();
-  }
 }

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class ComplianceStatistics {
 
   private final JdbcClient jdbc;
+  private final ClockScope scopes;
 
-  ComplianceStatistics(JdbcClient jdbc) {
+  ComplianceStatistics(JdbcClient jdbc, ClockScope scopes) {
     this.jdbc = jdbc;
+    this.scopes = scopes;
   }
 
   /** How the started clocks are grouped in time. */
@@ -50,8 +52,7 @@ public class ComplianceStatistics {
       return List.of();
     }
     Map<String, Object> params = new LinkedHashMap<>();
-    DataScope aggregateScope = scope.reach() == DataScope.Reach.ASSOCIATION_AGGREGATES ? DataScope.platform() : scope;
-    String where = ClockBoard.scopeAndFilter(aggregateScope, new ClockBoard.Filter(orgUnitId, standardCode, null), params);
+    String where = scopes.where(scope, new ClockBoard.Filter(orgUnitId, standardCode, null), params);
     params.put("from", Timestamp.from(from.atStartOfDay(ShanghaiTime.ZONE).toInstant()));
     params.put("to", Timestamp.from(toInclusive.plusDays(1).atStartOfDay(ShanghaiTime.ZONE).toInstant()));
     params.put("unit", period.name().toLowerCase());

@@ -1,5 +1,9 @@
 package io.shixiao.servicelevel.web;
 
+import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.HashMap;
+import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.organization.OrgUnitView;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import java.util.Locale;
@@ -44,9 +48,10 @@ class ClockMonitorController {
   private final ComplianceStatistics statistics;
   private final Clock clock;
   private final MessageSource messages;
+  private final OrganizationDirectory organization;
 
   ClockMonitorController(ClockBoard board, ServiceClocks clocks, ClockTimeline timelines, StandardLookup standards,
-      ComplianceStatistics statistics, Clock clock, MessageSource messages) {
+      ComplianceStatistics statistics, Clock clock, MessageSource messages, OrganizationDirectory organization) {
     this.board = board;
     this.clocks = clocks;
     this.timelines = timelines;
@@ -54,6 +59,20 @@ class ClockMonitorController {
     this.statistics = statistics;
     this.clock = clock;
     this.messages = messages;
+    this.organization = organization;
+  }
+
+  /** The units the user may filter by, and the names that stand for unit ids on these pages. */
+  @ModelAttribute("units")
+  List<OrgUnitView> units() {
+    return organization.units(ClockAccess.scope());
+  }
+
+  @ModelAttribute("unitNames")
+  Map<Long, String> unitNames(@ModelAttribute("units") List<OrgUnitView> units) {
+    Map<Long, String> names = new HashMap<>();
+    units.forEach(unit -> names.put(unit.id(), unit.name()));
+    return names;
   }
 
   @GetMapping("/service-levels/monitor")
@@ -163,7 +182,7 @@ class ClockMonitorController {
     String met = messages.getMessage("clocks.col.met", null, locale);
     String breached = messages.getMessage("clocks.col.breached", null, locale);
     String rate = messages.getMessage("clocks.col.onTimeRate", null, locale);
-    List<String> labels = lines.stream().map(l -> l.standardCode() + " · #" + l.orgUnitId() + " · " + l.period()).toList();
+    List<String> labels = lines.stream().map(l -> l.standardCode() + " · " + unitName(l.orgUnitId()) + " · " + l.period()).toList();
     List<Double> rates = lines.stream()
         .map(l -> l.onTimeRate() == null ? null : Math.round(l.onTimeRate() * 1000) / 10.0)
         .toList();
@@ -179,5 +198,9 @@ class ClockMonitorController {
             Map.of("name", breached, "type", "bar", "stack", "n", "itemStyle", Map.of("color", "#c0392b"),
                 "data", lines.stream().map(ComplianceStatistics.Line::breached).toList()),
             Map.of("name", rate, "type", "line", "yAxisIndex", 1, "data", rates))));
+  }
+
+  private String unitName(long orgUnitId) {
+    return organization.unit(orgUnitId).map(OrgUnitView::name).orElse("#" + orgUnitId);
   }
 }

@@ -83,4 +83,21 @@ class CatalogClocksTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("milestone"));
   }
+
+  @Test
+  void anAssociationCountsTheClocksOfItsMemberInsurersOnly() throws Exception {
+    String outsider = """
+        {"caseType":"CLAIM","caseId":"OUTSIDER-1","milestone":"CLAIM_REPORTED","at":"2026-11-20T10:00:00+08:00",
+         "attributes":{"insurerId":"999","orgUnitId":"99999","orgPath":"/999/99999/","region":"330106","productLine":"MOTOR"}}""";
+    mvc.perform(post("/api/v1/service-levels/milestones").with(httpBasic("admin", "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content(outsider))
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/api/v1/service-levels/compliance?from=2026-11-01&to=2026-11-30").with(httpBasic("admin", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].orgUnitId").value(hasItem(99999)));
+    mvc.perform(get("/api/v1/service-levels/compliance?from=2026-11-01&to=2026-11-30").with(httpBasic("zj.association", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].orgUnitId").value(not(hasItem(99999))));
+  }
 }
