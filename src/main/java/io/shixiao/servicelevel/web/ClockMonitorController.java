@@ -187,6 +187,7 @@ class ClockMonitorController {
         .map(l -> l.onTimeRate() == null ? null : Math.round(l.onTimeRate() * 1000) / 10.0)
         .toList();
     return ChartOption.json(Map.of(
+        "animation", false,
         "tooltip", Map.of("trigger", "axis"),
         "legend", Map.of("data", List.of(met, breached, rate)),
         "grid", Map.of("containLabel", true, "left", 8, "right", 8, "bottom", 8),
