@@ -135,6 +135,21 @@ class RolesInTheBrowserTests {
         Arguments.of("/admin/standards/parameters", "合同时效参数"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("phoneUsers")
+  void theEnglishSwitchTranslatesTheShellAndStaysOn(String username) throws Exception {
+    try (Browser browser = Browser.open(1280, 900)) {
+      WebDriver driver = browser.driver;
+      signIn(driver, username);
+      driver.findElement(By.cssSelector("a.lang")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+      assertThat(driver.findElement(By.id("sidebar")).getText()).containsIgnoringCase("Service levels").doesNotContain("时效管理");
+      driver.get(url("/service-levels/monitor"));
+      assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+      browser.screenshot("english-monitor-" + username);
+    }
+  }
+
   static Stream<String> phoneUsers() {
     return Stream.of("anlan.surveyor");
   }
