@@ -1,5 +1,9 @@
 package io.shixiao.servicelevel.web;
 
+import java.util.Optional;
+import java.util.HashMap;
+import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.organization.OrgUnitView;
 import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.ExtendClock;
@@ -48,12 +52,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ClockApiController {
 
   private final ServiceClocks clocks;
+  private final OrganizationDirectory organization;
   private final StandardLookup standards;
   private final ComplianceStatistics statistics;
   private final Clock clock;
 
-  ClockApiController(ServiceClocks clocks, StandardLookup standards, ComplianceStatistics statistics, Clock clock) {
+  ClockApiController(ServiceClocks clocks, StandardLookup standards, ComplianceStatistics statistics, Clock clock,
+      OrganizationDirectory organization) {
     this.clocks = clocks;
+    this.organization = organization;
     this.standards = standards;
     this.statistics = statistics;
     this.clock = clock;
@@ -79,20 +86,44 @@ class ClockApiController {
   MilestoneOutcome report(@Valid @RequestBody MilestoneRequest request) {
     requireStaff();
     requireKnownMilestoneOfItsCaseType(request);
-    DataScope scope = ClockAccess.scope();
-    Map<String, String> attributes = request.attributes() == null ? Map.of() : request.attributes();
-    String orgPath = attributes.get(MilestoneReported.ORG_PATH);
-    String insurer = attributes.get(MilestoneReported.INSURER_ID);
-    if (orgPath != null && insurer != null && insurer.matches("\\d{1,18}")
-        && !scope.canSee(Long.valueOf(insurer), orgPath)) {
-      throw new InvalidInputException("attributes." + MilestoneReported.ORG_PATH, "outside your organisation");
-    }
+    Map<String, String> attributes = ownedByAnExistingUnitInScope(request.attributes());
     List<ClockView> existing = clocks.clocksOf(request.caseType(), request.caseId());
     if (!existing.isEmpty() && ClockAccess.visible(existing).isEmpty()) {
       throw new NotFoundException("Case", request.caseType() + "/" + request.caseId());
     }
     return clocks.report(new MilestoneReported(request.caseType(), request.caseId(), request.milestone(), request.at(),
         attributes));
+  }
+
+  /**
+   * The owner of a case is an organisation unit that exists, is active and lies in the caller's scope;
+   * its insurer and path come from the organisation, and values a client sends along must agree.
+   */
+  private Map<String, String> ownedByAnExistingUnitInScope(Map<String, String> given) {
+    Map<String, String> attributes = new HashMap<>(given == null ? Map.of() : given);
+    String unitId = attributes.get(MilestoneReported.ORG_UNIT_ID);
+    if (unitId == null) {
+      return attributes;
+    }
+    String field = "attributes." + MilestoneReported.ORG_UNIT_ID;
+    OrgUnitView unit = (unitId.matches("\\d{1,18}") ? organization.unit(Long.parseLong(unitId)) : Optional.<OrgUnitView>empty())
+        .filter(OrgUnitView::active)
+        .orElseThrow(() -> new InvalidInputException(field, "no active organisation unit " + unitId));
+    requireAgreement(attributes, MilestoneReported.INSURER_ID, String.valueOf(unit.insurerId()));
+    requireAgreement(attributes, MilestoneReported.ORG_PATH, unit.path());
+    if (!ClockAccess.scope().canSee(unit.insurerId(), unit.path())) {
+      throw new InvalidInputException(field, "outside your organisation");
+    }
+    attributes.put(MilestoneReported.INSURER_ID, String.valueOf(unit.insurerId()));
+    attributes.put(MilestoneReported.ORG_PATH, unit.path());
+    return attributes;
+  }
+
+  private static void requireAgreement(Map<String, String> attributes, String name, String actual) {
+    String given = attributes.get(name);
+    if (given != null && !given.equals(actual)) {
+      throw new InvalidInputException("attributes." + name, "does not match the organisation unit (" + actual + ")");
+    }
   }
 
   /** A misspelt milestone would silently start or stop nothing; the catalog's vocabulary is the contract. */

@@ -17,6 +17,8 @@ import io.shixiao.servicelevel.ServiceClocks;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import io.shixiao.organization.OrgUnitView;
+import io.shixiao.organization.OrganizationDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,15 +39,26 @@ class ClockWebTests {
   @Autowired BreachSweep breachSweep;
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired OrganizationDirectory organization;
 
   private String caseId;
+  private OrgUnitView branch;
+  private OrgUnitView sibling;
 
+  /** The demo 西湖支公司 and its sibling 萧山营销服务部, both under 杭州中心支公司. */
   @BeforeEach
-  void aDispatchClockInBranchNine() {
+  void aDispatchClockInTheXihuBranch() {
+    branch = organization.unitByCode("ANLAN-ZJ-HZ-XH").orElseThrow();
+    sibling = organization.unitByCode("ANLAN-ZJ-HZ-XS").orElseThrow();
     clock.set(at("2026-03-02T09:00:00"));
     caseId = "W-" + UUID.randomUUID();
     serviceClocks.report(new MilestoneReported("CLAIM", caseId, "CLAIM_REPORTED", at("2026-03-02T09:00:00"),
-        Map.of(MilestoneReported.INSURER_ID, "1", MilestoneReported.ORG_UNIT_ID, "9", MilestoneReported.ORG_PATH, "/1/4/9/")));
+        owner()));
+  }
+
+  private Map<String, String> owner() {
+    return Map.of(MilestoneReported.INSURER_ID, String.valueOf(branch.insurerId()),
+        MilestoneReported.ORG_UNIT_ID, String.valueOf(branch.id()), MilestoneReported.ORG_PATH, branch.path());
   }
 
   private UUID clockId() {
@@ -54,7 +67,7 @@ class ClockWebTests {
 
   @Test
   void aMilestoneWithoutCaseTypeAndTimeIsRefusedNamingBothFields() throws Exception {
-    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.branchHandler().signedIn()).with(csrf())
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.handlerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"caseId\":\"X1\",\"milestone\":\"CLAIM_REPORTED\"}"))
         .andExpect(status().isBadRequest())
@@ -64,18 +77,18 @@ class ClockWebTests {
 
   @Test
   void aMilestoneWithAnAmountThatIsNoNumberIsRefusedNamingTheAttribute() throws Exception {
-    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.branchHandler().signedIn()).with(csrf())
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.handlerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content("""
                 {"caseType":"CLAIM","caseId":"X2","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-                 "attributes":{"amount":"lots","insurerId":"1","orgUnitId":"9","orgPath":"/1/4/9/"}}"""))
+                 "attributes":{"amount":"lots","orgUnitId":"%d"}}""".formatted(branch.id())))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("attributes.amount"));
   }
 
   @Test
   void aMilestoneWithAMalformedTimeIsRefusedNamingTheField() throws Exception {
-    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.branchHandler().signedIn()).with(csrf())
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.handlerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"caseType\":\"CLAIM\",\"caseId\":\"X3\",\"milestone\":\"CLAIM_REPORTED\",\"at\":\"yesterday\"}"))
         .andExpect(status().isBadRequest())
@@ -83,27 +96,45 @@ class ClockWebTests {
   }
 
   @Test
+  void aCaseIsOwnedByAnExistingUnitWhosePathTheClientCannotInvent() throws Exception {
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.managerOf(branch).signedIn()).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"caseType":"CLAIM","caseId":"X5","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
+                 "attributes":{"orgUnitId":"987654"}}"""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("attributes.orgUnitId"));
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.managerOf(branch).signedIn()).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"caseType":"CLAIM","caseId":"X6","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
+                 "attributes":{"orgUnitId":"%d","orgPath":"%s77/"}}""".formatted(branch.id(), branch.path())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("attributes.orgPath"));
+  }
+
+  @Test
   void aStartMilestoneForAnotherBranchIsRefused() throws Exception {
-    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.otherBranchManager().signedIn()).with(csrf())
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.managerOf(sibling).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content("""
                 {"caseType":"CLAIM","caseId":"X4","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-                 "attributes":{"insurerId":"1","orgUnitId":"9","orgPath":"/1/4/9/"}}"""))
+                 "attributes":{"orgUnitId":"%d"}}""".formatted(branch.id())))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("attributes.orgPath"));
+        .andExpect(jsonPath("$.errors[0].field").value("attributes.orgUnitId"));
   }
 
   @Test
   void aMilestoneIsReportedThroughTheApiOnceAndAudited() throws Exception {
     String body = """
         {"caseType":"CLAIM","caseId":"API-%s","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-         "attributes":{"insurerId":"1","orgUnitId":"9","orgPath":"/1/4/9/"}}""".formatted(caseId);
-    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.branchHandler().signedIn()).with(csrf())
+         "attributes":{"orgUnitId":"%d"}}""".formatted(caseId, branch.id());
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.handlerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.duplicate").value(false))
         .andExpect(jsonPath("$.clocks[0].standardCode").value("ZJ-DISPATCH"));
-    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.branchHandler().signedIn()).with(csrf())
+    mvc.perform(post("/api/v1/service-levels/milestones").with(TestUser.handlerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.duplicate").value(true));
@@ -113,14 +144,14 @@ class ClockWebTests {
 
   @Test
   void theClocksOfACaseAreShownWithinTheBranchSubtree() throws Exception {
-    mvc.perform(get("/api/v1/service-levels/cases/CLAIM/{id}/clocks", caseId).with(TestUser.branchHandler().signedIn()))
+    mvc.perform(get("/api/v1/service-levels/cases/CLAIM/{id}/clocks", caseId).with(TestUser.handlerOf(branch).signedIn()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].state").value("RUNNING"));
   }
 
   @Test
   void theClocksOfACaseOfAnotherBranchAreNotFound() throws Exception {
-    mvc.perform(get("/api/v1/service-levels/cases/CLAIM/{id}/clocks", caseId).with(TestUser.otherBranchManager().signedIn()))
+    mvc.perform(get("/api/v1/service-levels/cases/CLAIM/{id}/clocks", caseId).with(TestUser.managerOf(sibling).signedIn()))
         .andExpect(status().isNotFound())
         .andExpect(content().string(not(containsString("ZJ-DISPATCH"))));
   }
@@ -135,13 +166,13 @@ class ClockWebTests {
 
   @Test
   void theCasePageOfAnotherBranchIsNotFound() throws Exception {
-    mvc.perform(get("/service-levels/cases/CLAIM/{id}", caseId).with(TestUser.otherBranchManager().signedIn()))
+    mvc.perform(get("/service-levels/cases/CLAIM/{id}", caseId).with(TestUser.managerOf(sibling).signedIn()))
         .andExpect(status().isNotFound());
   }
 
   @Test
   void theCasePageShowsTheTimeline() throws Exception {
-    mvc.perform(get("/service-levels/cases/CLAIM/{id}", caseId).with(TestUser.branchManager().signedIn()))
+    mvc.perform(get("/service-levels/cases/CLAIM/{id}", caseId).with(TestUser.managerOf(branch).signedIn()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("开始计时")));
   }
@@ -149,7 +180,7 @@ class ClockWebTests {
   @Test
   void aClockOfAnotherBranchCannotBeAcknowledged() throws Exception {
     mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", clockId())
-            .with(TestUser.otherBranchManager().signedIn()).with(csrf())
+            .with(TestUser.managerOf(sibling).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
         .andExpect(status().isNotFound());
   }
@@ -159,18 +190,18 @@ class ClockWebTests {
     clock.set(at("2026-03-02T09:06:00"));
     breachSweep.sweep();
     UUID id = clockId();
-    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.branchManager().signedIn())
+    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.managerOf(branch).signedIn())
             .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
-    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.branchHandler().signedIn())
+    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.handlerOf(branch).signedIn())
             .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"暴雨\"}"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.branchManager().signedIn())
+    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.managerOf(branch).signedIn())
             .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"暴雨\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.breachReason").value("暴雨"));
-    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.branchManager().signedIn())
+    mvc.perform(post("/api/v1/service-levels/clocks/{id}/acknowledgement", id).with(TestUser.managerOf(branch).signedIn())
             .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"again\"}"))
         .andExpect(status().isConflict());
     assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = :id and action = 'ACKNOWLEDGE_BREACH'")
@@ -181,22 +212,22 @@ class ClockWebTests {
   void aComplaintClockIsExtendedOnlyByItsApproverAndOnlyWithNotice() throws Exception {
     String complaint = "CP-" + UUID.randomUUID();
     serviceClocks.report(new MilestoneReported("COMPLAINT", complaint, "COMPLAINT_RECEIVED", at("2026-03-02T09:00:00"),
-        Map.of(MilestoneReported.INSURER_ID, "1", MilestoneReported.ORG_UNIT_ID, "9", MilestoneReported.ORG_PATH, "/1/4/9/")));
+        owner()));
     UUID id = serviceClocks.clocksOf("COMPLAINT", complaint).get(0).id();
     clock.set(at("2026-03-05T09:00:00"));
     String path = "/api/v1/service-levels/clocks/{id}/extensions";
-    mvc.perform(post(path, id).with(TestUser.branchHandler().signedIn()).with(csrf())
+    mvc.perform(post(path, id).with(TestUser.handlerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"情况复杂\",\"customerNotified\":true}"))
         .andExpect(status().isForbidden());
-    mvc.perform(post(path, id).with(TestUser.branchManager().signedIn()).with(csrf())
+    mvc.perform(post(path, id).with(TestUser.managerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"情况复杂\",\"customerNotified\":false}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("customerNotified"));
-    mvc.perform(post(path, id).with(TestUser.branchManager().signedIn()).with(csrf())
+    mvc.perform(post(path, id).with(TestUser.managerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"customerNotified\":true}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
-    mvc.perform(post(path, id).with(TestUser.branchManager().signedIn()).with(csrf())
+    mvc.perform(post(path, id).with(TestUser.managerOf(branch).signedIn()).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"情况复杂\",\"customerNotified\":true}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.deadline").value(Instant.parse("2026-04-01T16:00:00Z").toString()));
@@ -207,16 +238,16 @@ class ClockWebTests {
   @Test
   void complianceQueriesNameTheirBadParameters() throws Exception {
     mvc.perform(get("/api/v1/service-levels/compliance?from=2026-03-01&to=2026-03-31&period=year")
-            .with(TestUser.branchManager().signedIn()))
+            .with(TestUser.managerOf(branch).signedIn()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("period"));
-    mvc.perform(get("/api/v1/service-levels/compliance?from=2026-03-31&to=2026-03-01").with(TestUser.branchManager().signedIn()))
+    mvc.perform(get("/api/v1/service-levels/compliance?from=2026-03-31&to=2026-03-01").with(TestUser.managerOf(branch).signedIn()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("to"));
-    mvc.perform(get("/api/v1/service-levels/compliance?from=March&to=2026-03-01").with(TestUser.branchManager().signedIn()))
+    mvc.perform(get("/api/v1/service-levels/compliance?from=March&to=2026-03-01").with(TestUser.managerOf(branch).signedIn()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("from"));
-    mvc.perform(get("/api/v1/service-levels/compliance?to=2026-03-01").with(TestUser.branchManager().signedIn()))
+    mvc.perform(get("/api/v1/service-levels/compliance?to=2026-03-01").with(TestUser.managerOf(branch).signedIn()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("from"));
   }
@@ -241,18 +272,18 @@ class ClockWebTests {
         .andExpect(jsonPath("$[0].breached").value(1))
         .andExpect(jsonPath("$[0].onTimeRate").value(0.5))
         .andExpect(jsonPath("$[0].p50ElapsedSeconds").value(360.0));
-    mvc.perform(get(query).with(TestUser.branchManager().signedIn()))
+    mvc.perform(get(query).with(TestUser.managerOf(branch).signedIn()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(0));
   }
 
   @Test
   void theMonitorShowsTheBranchesClocksAndTheAssociationOnlyCounts() throws Exception {
-    mvc.perform(get("/service-levels/monitor").with(TestUser.branchManager().signedIn()))
+    mvc.perform(get("/service-levels/monitor").with(TestUser.managerOf(branch).signedIn()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(caseId)))
         .andExpect(content().string(containsString("hx-trigger=\"every 5s\"")));
-    mvc.perform(get("/service-levels/monitor/board").with(TestUser.otherBranchManager().signedIn()))
+    mvc.perform(get("/service-levels/monitor/board").with(TestUser.managerOf(sibling).signedIn()))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString(caseId))));
     mvc.perform(get("/service-levels/monitor").with(TestUser.association().signedIn()))

@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.clock;
 
+import io.shixiao.organization.OrgUnitView;
 import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopedUser;
@@ -13,19 +14,16 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 public record TestUser(long accountId, String username, String displayName, Set<Role> roles, DataScope dataScope)
     implements ScopedUser {
 
-  /** A manager of branch 9 (path /1/4/9/) of insurer 1. */
-  public static TestUser branchManager() {
-    return new TestUser(1, "manager9", "Manager 9", Set.of(Role.MANAGER), DataScope.subtree(1, 9, "/1/4/9/"));
+  /** A manager of {@code branch}. */
+  public static TestUser managerOf(OrgUnitView branch) {
+    return new TestUser(1, "manager" + branch.id(), "Manager", Set.of(Role.MANAGER),
+        DataScope.subtree(branch.insurerId(), branch.id(), branch.path()));
   }
 
-  /** A claims handler of branch 9 of insurer 1. */
-  public static TestUser branchHandler() {
-    return new TestUser(2, "handler9", "Handler 9", Set.of(Role.CLAIMS_HANDLER), DataScope.subtree(1, 9, "/1/4/9/"));
-  }
-
-  /** A manager of branch 12 (path /1/4/12/), a sibling of branch 9. */
-  public static TestUser otherBranchManager() {
-    return new TestUser(3, "manager12", "Manager 12", Set.of(Role.MANAGER), DataScope.subtree(1, 12, "/1/4/12/"));
+  /** A claims handler of {@code branch}. */
+  public static TestUser handlerOf(OrgUnitView branch) {
+    return new TestUser(2, "handler" + branch.id(), "Handler", Set.of(Role.CLAIMS_HANDLER),
+        DataScope.subtree(branch.insurerId(), branch.id(), branch.path()));
   }
 
   public static TestUser association() {

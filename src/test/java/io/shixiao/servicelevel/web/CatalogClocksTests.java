@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.servicelevel.MilestoneReported;
+import io.shixiao.servicelevel.ServiceClocks;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +32,7 @@ class CatalogClocksTests {
 
   @Autowired MockMvc mvc;
   @Autowired OrganizationDirectory organization;
+  @Autowired ServiceClocks clocks;
 
   private String claim(String caseId, String milestone, String at, String region) {
     OrgUnitView xihu = organization.unitByCode("ANLAN-ZJ-HZ-XH").orElseThrow();
@@ -86,12 +91,11 @@ class CatalogClocksTests {
 
   @Test
   void anAssociationCountsTheClocksOfItsMemberInsurersOnly() throws Exception {
-    String outsider = """
-        {"caseType":"CLAIM","caseId":"OUTSIDER-1","milestone":"CLAIM_REPORTED","at":"2026-11-20T10:00:00+08:00",
-         "attributes":{"insurerId":"999","orgUnitId":"99999","orgPath":"/999/99999/","region":"330106","productLine":"MOTOR"}}""";
-    mvc.perform(post("/api/v1/service-levels/milestones").with(httpBasic("admin", "demo"))
-            .contentType(MediaType.APPLICATION_JSON).content(outsider))
-        .andExpect(status().isOk());
+    // An insurer outside every demo association, reported as a module would (the API accepts only real units).
+    clocks.report(new MilestoneReported("CLAIM", "OUTSIDER-1", "CLAIM_REPORTED", Instant.parse("2026-11-20T02:00:00Z"),
+        Map.of(MilestoneReported.INSURER_ID, "999", MilestoneReported.ORG_UNIT_ID, "99999",
+            MilestoneReported.ORG_PATH, "/999/99999/", MilestoneReported.REGION, "330106",
+            MilestoneReported.PRODUCT_LINE, "MOTOR")));
 
     mvc.perform(get("/api/v1/service-levels/compliance?from=2026-11-01&to=2026-11-30").with(httpBasic("admin", "demo")))
         .andExpect(status().isOk())
