@@ -7,9 +7,7 @@ import io.shixiao.shared.security.Role;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -122,6 +120,7 @@ public final class CatalogLoader {
   /** Reads one file; problems are added, never thrown, so that a start-up reports all of them. */
   private static final class FileReader {
     private final CatalogSource source;
+    private final LocatedYaml yaml;
     private final List<String> problems;
     private final List<Located> standards;
     private final Map<String, ParameterUse> parameters;
@@ -134,6 +133,7 @@ public final class CatalogLoader {
 
     FileReader(CatalogSource source, List<String> problems, List<Located> standards, Map<String, ParameterUse> parameters) {
       this.source = source;
+      this.yaml = new LocatedYaml(source.name(), problems);
       this.problems = problems;
       this.standards = standards;
       this.parameters = parameters;
@@ -152,29 +152,29 @@ public final class CatalogLoader {
         problems.add(source.name() + ":1: expected a mapping with 'document', 'tier' and 'standards'");
         return;
       }
-      Map<String, NodeTuple> keys = keys(file, FILE_KEYS, "file");
-      document = requiredText(file, keys, "document", "document");
-      tier = enumValue(file, keys, "tier", "tier", Source.Tier.class, "tier", true);
-      effectiveFrom = date(keys, "effectiveFrom", "effectiveFrom");
-      effectiveTo = date(keys, "effectiveTo", "effectiveTo");
-      contractParty = word(keys, "contractParty", "contractParty", CatalogVocabulary.CONTRACT_PARTIES, "contract party");
+      Map<String, NodeTuple> keys = yaml.keys(file, FILE_KEYS, "file");
+      document = yaml.requiredText(file, keys, "document", "document");
+      tier = yaml.enumValue(file, keys, "tier", "tier", Source.Tier.class, "tier", true);
+      effectiveFrom = yaml.date(keys, "effectiveFrom", "effectiveFrom");
+      effectiveTo = yaml.date(keys, "effectiveTo", "effectiveTo");
+      contractParty = yaml.word(keys, "contractParty", "contractParty", CatalogVocabulary.CONTRACT_PARTIES, "contract party");
       if (keys.containsKey("defaults")) {
-        defaults = mapping(keys.get("defaults").getValueNode(), "defaults");
+        defaults = yaml.mapping(keys.get("defaults").getValueNode(), "defaults");
         if (defaults != null) {
-          keys(defaults, DEFAULT_KEYS, "defaults");
+          yaml.keys(defaults, DEFAULT_KEYS, "defaults");
         }
       }
       NodeTuple list = keys.get("standards");
       if (list == null) {
-        problems.add(at(file) + "missing 'standards'");
+        problems.add(yaml.at(file) + "missing 'standards'");
         return;
       }
       if (!(list.getValueNode() instanceof SequenceNode entries)) {
-        problems.add(at(list.getValueNode()) + "'standards' must be a list");
+        problems.add(yaml.at(list.getValueNode()) + "'standards' must be a list");
         return;
       }
       for (Node entry : entries.getValue()) {
-        MappingNode mapping = mapping(entry, "standards[]");
+        MappingNode mapping = yaml.mapping(entry, "standards[]");
         if (mapping != null) {
           readStandard(mapping);
         }
@@ -183,22 +183,22 @@ public final class CatalogLoader {
 
     private void readStandard(MappingNode node) {
       int before = problems.size();
-      Map<String, NodeTuple> keys = keys(node, STANDARD_KEYS, "standard");
-      String code = requiredText(node, keys, "code", "code");
+      Map<String, NodeTuple> keys = yaml.keys(node, STANDARD_KEYS, "standard");
+      String code = yaml.requiredText(node, keys, "code", "code");
       String ctx = code == null ? "standard" : code;
       if (code != null && !code.matches(CODE_PATTERN)) {
-        problems.add(at(keys.get("code").getValueNode()) + "code '" + code + "' must be upper-case words joined by '-'");
+        problems.add(yaml.at(keys.get("code").getValueNode()) + "code '" + code + "' must be upper-case words joined by '-'");
       }
-      String title = requiredText(node, keys, "title", ctx + ".title");
-      ServiceStandard.Kind kind = enumValue(node, keys, "kind", ctx + ".kind", ServiceStandard.Kind.class, "kind", true);
-      String bindsStep = requiredText(node, keys, "bindsStep", ctx + ".bindsStep");
+      String title = yaml.requiredText(node, keys, "title", ctx + ".title");
+      ServiceStandard.Kind kind = yaml.enumValue(node, keys, "kind", ctx + ".kind", ServiceStandard.Kind.class, "kind", true);
+      String bindsStep = yaml.requiredText(node, keys, "bindsStep", ctx + ".bindsStep");
       if (bindsStep != null && !bindsStep.matches("[A-Z][A-Z0-9_]*")) {
-        problems.add(at(keys.get("bindsStep").getValueNode()) + "bindsStep '" + bindsStep + "' must be UPPER_SNAKE_CASE in " + ctx + ".bindsStep");
+        problems.add(yaml.at(keys.get("bindsStep").getValueNode()) + "bindsStep '" + bindsStep + "' must be UPPER_SNAKE_CASE in " + ctx + ".bindsStep");
       }
-      String doc = keys.containsKey("document") ? requiredText(node, keys, "document", ctx + ".document") : document;
-      Source.Tier sourceTier = keys.containsKey("tier") ? enumValue(node, keys, "tier", ctx + ".tier", Source.Tier.class, "tier", true) : tier;
-      String clause = requiredText(node, keys, "clause", ctx + ".clause");
-      String quote = requiredText(node, keys, "quote", ctx + ".quote");
+      String doc = keys.containsKey("document") ? yaml.requiredText(node, keys, "document", ctx + ".document") : document;
+      Source.Tier sourceTier = keys.containsKey("tier") ? yaml.enumValue(node, keys, "tier", ctx + ".tier", Source.Tier.class, "tier", true) : tier;
+      String clause = yaml.requiredText(node, keys, "clause", ctx + ".clause");
+      String quote = yaml.requiredText(node, keys, "quote", ctx + ".quote");
 
       Applicability appliesTo = applicability(node, keys, ctx);
       CaseType caseType = appliesTo == null ? null : parseCaseType(appliesTo.caseType());
@@ -209,42 +209,42 @@ public final class CatalogLoader {
       if (kind == ServiceStandard.Kind.CLOCK) {
         period = period(node, keys, ctx, code);
         if (keys.containsKey("count")) {
-          problems.add(at(keys.get("count").getKeyNode()) + "'count' applies only to COUNT standards in " + ctx + ".count");
+          problems.add(yaml.at(keys.get("count").getKeyNode()) + "'count' applies only to COUNT standards in " + ctx + ".count");
         }
       } else if (kind == ServiceStandard.Kind.COUNT) {
         count = count(node, keys, ctx, caseType);
         for (String clockOnly : List.of("period", "warnings", "extension", "direction")) {
           if (keys.containsKey(clockOnly)) {
-            problems.add(at(keys.get(clockOnly).getKeyNode()) + "'" + clockOnly + "' applies only to CLOCK standards in " + ctx + "." + clockOnly);
+            problems.add(yaml.at(keys.get(clockOnly).getKeyNode()) + "'" + clockOnly + "' applies only to CLOCK standards in " + ctx + "." + clockOnly);
           }
         }
       }
       ServiceStandard.Direction direction = keys.containsKey("direction")
-          ? enumValue(node, keys, "direction", ctx + ".direction", ServiceStandard.Direction.class, "direction", true)
+          ? yaml.enumValue(node, keys, "direction", ctx + ".direction", ServiceStandard.Direction.class, "direction", true)
           : ServiceStandard.Direction.AFTER_START;
       if (direction == ServiceStandard.Direction.BEFORE_START && period != null && period.rollRestDay()) {
-        problems.add(at(keys.get("direction").getValueNode()) + "a period counted back (BEFORE_START) cannot roll a rest day forward in " + ctx + ".period.rollRestDay");
+        problems.add(yaml.at(keys.get("direction").getValueNode()) + "a period counted back (BEFORE_START) cannot roll a rest day forward in " + ctx + ".period.rollRestDay");
       }
       List<WarningThreshold> warnings = kind == ServiceStandard.Kind.COUNT ? List.of() : warnings(keys, ctx);
       Set<String> escalation = roles(inherited(keys, "escalation"), ctx + ".escalation");
       ExtensionPolicy extension = extension(keys, ctx);
       Set<Remedy> remedies = remedies(inherited(keys, "remedies"), ctx + ".remedies");
       Node remedyNode = inherited(keys, "remedy");
-      String remedy = remedyNode == null ? null : text(remedyNode, ctx + ".remedy");
+      String remedy = remedyNode == null ? null : yaml.text(remedyNode, ctx + ".remedy");
       if (remedies.isEmpty() || remedy == null || remedy.isBlank()) {
-        problems.add(at(node) + "missing 'remedies' and 'remedy' (what is owed on breach) in " + ctx);
+        problems.add(yaml.at(node) + "missing 'remedies' and 'remedy' (what is owed on breach) in " + ctx);
       }
-      String note = keys.containsKey("note") ? text(keys.get("note").getValueNode(), ctx + ".note") : null;
-      LocalDate from = keys.containsKey("effectiveFrom") ? date(keys, "effectiveFrom", ctx + ".effectiveFrom") : effectiveFrom;
-      LocalDate to = keys.containsKey("effectiveTo") ? date(keys, "effectiveTo", ctx + ".effectiveTo") : effectiveTo;
+      String note = keys.containsKey("note") ? yaml.text(keys.get("note").getValueNode(), ctx + ".note") : null;
+      LocalDate from = keys.containsKey("effectiveFrom") ? yaml.date(keys, "effectiveFrom", ctx + ".effectiveFrom") : effectiveFrom;
+      LocalDate to = keys.containsKey("effectiveTo") ? yaml.date(keys, "effectiveTo", ctx + ".effectiveTo") : effectiveTo;
       if (from == null) {
-        problems.add(at(node) + "missing 'effectiveFrom' (in the file or the standard) in " + ctx);
+        problems.add(yaml.at(node) + "missing 'effectiveFrom' (in the file or the standard) in " + ctx);
       } else if (to != null && to.isBefore(from)) {
         Node where = keys.containsKey("effectiveTo") ? keys.get("effectiveTo").getValueNode() : node;
-        problems.add(at(where) + "effectiveTo " + to + " is before effectiveFrom " + from + " in " + ctx + ".effectiveTo");
+        problems.add(yaml.at(where) + "effectiveTo " + to + " is before effectiveFrom " + from + " in " + ctx + ".effectiveTo");
       }
       if (doc == null) {
-        problems.add(at(node) + "missing 'document' (in the file or the standard) in " + ctx);
+        problems.add(yaml.at(node) + "missing 'document' (in the file or the standard) in " + ctx);
       }
       if (problems.size() > before) {
         return;
@@ -252,7 +252,7 @@ public final class CatalogLoader {
       ServiceStandard standard = new ServiceStandard(
           code, title, kind, bindsStep, new Source(sourceTier, doc, clause, quote), appliesTo, milestones, period,
           direction, count, warnings, escalation, extension, remedies, remedy, note, from, to);
-      standards.add(new Located(standard, source.name() + ":" + line(node)));
+      standards.add(new Located(standard, source.name() + ":" + LocatedYaml.line(node)));
       if (period != null && period.parameter() != null) {
         recordParameter(standard, keys.get("period").getValueNode());
       }
@@ -262,7 +262,7 @@ public final class CatalogLoader {
       PeriodSpec period = standard.period();
       String ctx = standard.code() + ".period.parameter";
       if (contractParty == null) {
-        problems.add(at(periodNode) + "a contract parameter needs 'contractParty' (INSURER or SCHEME) in the file, in " + ctx);
+        problems.add(yaml.at(periodNode) + "a contract parameter needs 'contractParty' (INSURER or SCHEME) in the file, in " + ctx);
         return;
       }
       ParameterUse use = parameters.get(period.parameter());
@@ -270,7 +270,7 @@ public final class CatalogLoader {
         use = new ParameterUse(period.parameter(), contractParty, period.unit(), period.amount(), standard.source().document());
         parameters.put(use.name, use);
       } else if (use.unit != period.unit() || !use.ownerType.equals(contractParty) || use.defaultAmount != period.amount()) {
-        problems.add(at(periodNode) + "parameter '" + period.parameter() + "' is used with another unit, owner or default by "
+        problems.add(yaml.at(periodNode) + "parameter '" + period.parameter() + "' is used with another unit, owner or default by "
             + use.codes + ", in " + ctx);
         return;
       }
@@ -281,94 +281,94 @@ public final class CatalogLoader {
       Map<String, Node> merged = new LinkedHashMap<>();
       MappingNode inheritedMapping = defaults == null ? null : mappingOrNull(defaultsKey("appliesTo"));
       if (inheritedMapping != null) {
-        keys(inheritedMapping, APPLIES_KEYS, "defaults.appliesTo").forEach((k, v) -> merged.put(k, v.getValueNode()));
+        yaml.keys(inheritedMapping, APPLIES_KEYS, "defaults.appliesTo").forEach((k, v) -> merged.put(k, v.getValueNode()));
       }
       NodeTuple own = keys.get("appliesTo");
       if (own == null) {
-        problems.add(at(node) + "missing 'appliesTo' in " + ctx);
+        problems.add(yaml.at(node) + "missing 'appliesTo' in " + ctx);
         return null;
       }
-      MappingNode mapping = mapping(own.getValueNode(), ctx + ".appliesTo");
+      MappingNode mapping = yaml.mapping(own.getValueNode(), ctx + ".appliesTo");
       if (mapping == null) {
         return null;
       }
-      keys(mapping, APPLIES_KEYS, ctx + ".appliesTo").forEach((k, v) -> merged.put(k, v.getValueNode()));
+      yaml.keys(mapping, APPLIES_KEYS, ctx + ".appliesTo").forEach((k, v) -> merged.put(k, v.getValueNode()));
       String p = ctx + ".appliesTo.";
       Node caseTypeNode = merged.get("caseType");
       String caseType = null;
       if (caseTypeNode == null) {
-        problems.add(at(mapping) + "missing 'caseType' in " + ctx + ".appliesTo");
+        problems.add(yaml.at(mapping) + "missing 'caseType' in " + ctx + ".appliesTo");
       } else {
-        caseType = text(caseTypeNode, p + "caseType");
+        caseType = yaml.text(caseTypeNode, p + "caseType");
         if (caseType != null && parseCaseType(caseType) == null) {
-          problems.add(at(caseTypeNode) + "unknown case type '" + caseType + "' in " + p + "caseType");
+          problems.add(yaml.at(caseTypeNode) + "unknown case type '" + caseType + "' in " + p + "caseType");
           caseType = null;
         }
       }
-      BigDecimal min = decimal(merged.get("minAmount"), p + "minAmount");
-      BigDecimal max = decimal(merged.get("maxAmount"), p + "maxAmount");
+      BigDecimal min = yaml.decimal(merged.get("minAmount"), p + "minAmount");
+      BigDecimal max = yaml.decimal(merged.get("maxAmount"), p + "maxAmount");
       if (min != null && max != null && min.compareTo(max) > 0) {
-        problems.add(at(merged.get("maxAmount")) + "maxAmount " + max + " is below minAmount " + min + " in " + p + "maxAmount");
+        problems.add(yaml.at(merged.get("maxAmount")) + "maxAmount " + max + " is below minAmount " + min + " in " + p + "maxAmount");
       }
-      Set<String> regions = words(merged.get("regions"), p + "regions", null, null);
-      Set<String> excluded = words(merged.get("excludedRegions"), p + "excludedRegions", null, null);
+      Set<String> regions = yaml.words(merged.get("regions"), p + "regions", null, null);
+      Set<String> excluded = yaml.words(merged.get("excludedRegions"), p + "excludedRegions", null, null);
       for (Map.Entry<String, Set<String>> division : Map.of("regions", regions, "excludedRegions", excluded).entrySet()) {
         for (String code : division.getValue()) {
           if (!code.matches("\\d{2,12}")) {
-            problems.add(at(merged.get(division.getKey())) + "division code '" + code + "' must be 2–12 digits in " + p + division.getKey());
+            problems.add(yaml.at(merged.get(division.getKey())) + "division code '" + code + "' must be 2–12 digits in " + p + division.getKey());
           }
         }
       }
       return new Applicability(
           caseType,
-          words(merged.get("productLines"), p + "productLines", CatalogVocabulary.PRODUCT_LINES, "product line"),
+          yaml.words(merged.get("productLines"), p + "productLines", CatalogVocabulary.PRODUCT_LINES, "product line"),
           regions,
           excluded,
           min,
           max,
-          Boolean.TRUE.equals(bool(merged.get("maxAmountInclusive"), p + "maxAmountInclusive")),
-          bool(merged.get("injuries"), p + "injuries"),
-          words(merged.get("zoneKinds"), p + "zoneKinds", CatalogVocabulary.ZONE_KINDS, "zone kind"),
-          words(merged.get("channels"), p + "channels", CatalogVocabulary.CHANNELS, "channel"),
-          bool(merged.get("catastrophe"), p + "catastrophe"),
-          words(merged.get("facts"), p + "facts", CatalogVocabulary.FACTS, "fact"));
+          Boolean.TRUE.equals(yaml.bool(merged.get("maxAmountInclusive"), p + "maxAmountInclusive")),
+          yaml.bool(merged.get("injuries"), p + "injuries"),
+          yaml.words(merged.get("zoneKinds"), p + "zoneKinds", CatalogVocabulary.ZONE_KINDS, "zone kind"),
+          yaml.words(merged.get("channels"), p + "channels", CatalogVocabulary.CHANNELS, "channel"),
+          yaml.bool(merged.get("catastrophe"), p + "catastrophe"),
+          yaml.words(merged.get("facts"), p + "facts", CatalogVocabulary.FACTS, "fact"));
     }
 
     private Milestones milestones(MappingNode node, Map<String, NodeTuple> keys, String ctx, CaseType caseType, ServiceStandard.Kind kind) {
       NodeTuple tuple = keys.get("milestones");
       if (tuple == null) {
-        problems.add(at(node) + "missing 'milestones' in " + ctx);
+        problems.add(yaml.at(node) + "missing 'milestones' in " + ctx);
         return null;
       }
-      MappingNode mapping = mapping(tuple.getValueNode(), ctx + ".milestones");
+      MappingNode mapping = yaml.mapping(tuple.getValueNode(), ctx + ".milestones");
       if (mapping == null) {
         return null;
       }
-      Map<String, NodeTuple> m = keys(mapping, MILESTONE_KEYS, ctx + ".milestones");
+      Map<String, NodeTuple> m = yaml.keys(mapping, MILESTONE_KEYS, ctx + ".milestones");
       Function<String, Set<String>> read = key -> milestoneNames(
           m.containsKey(key) ? m.get(key).getValueNode() : null, ctx + ".milestones." + key, caseType);
       Milestones milestones = new Milestones(
           read.apply("start"), read.apply("stop"), read.apply("pause"), read.apply("resume"), read.apply("restart"), read.apply("cancel"));
       if (milestones.start().isEmpty()) {
-        problems.add(at(mapping) + "no start milestone in " + ctx + ".milestones.start");
+        problems.add(yaml.at(mapping) + "no start milestone in " + ctx + ".milestones.start");
       }
       if (kind == ServiceStandard.Kind.CLOCK && milestones.stop().isEmpty()) {
-        problems.add(at(mapping) + "a CLOCK standard needs stop milestones in " + ctx + ".milestones.stop");
+        problems.add(yaml.at(mapping) + "a CLOCK standard needs stop milestones in " + ctx + ".milestones.stop");
       }
       if (milestones.pause().isEmpty() != milestones.resume().isEmpty()) {
-        problems.add(at(mapping) + "pause and resume milestones come in pairs in " + ctx + ".milestones");
+        problems.add(yaml.at(mapping) + "pause and resume milestones come in pairs in " + ctx + ".milestones");
       }
       return milestones;
     }
 
     private Set<String> milestoneNames(Node node, String ctx, CaseType caseType) {
-      Set<String> names = words(node, ctx, null, null);
+      Set<String> names = yaml.words(node, ctx, null, null);
       for (String name : names) {
-        Milestone milestone = parse(Milestone.class, name);
+        Milestone milestone = LocatedYaml.parse(Milestone.class, name);
         if (milestone == null) {
-          problems.add(at(node) + "unknown milestone '" + name + "' in " + ctx);
+          problems.add(yaml.at(node) + "unknown milestone '" + name + "' in " + ctx);
         } else if (caseType != null && milestone.caseType() != caseType) {
-          problems.add(at(node) + "milestone '" + name + "' belongs to " + milestone.caseType() + ", not " + caseType + ", in " + ctx);
+          problems.add(yaml.at(node) + "milestone '" + name + "' belongs to " + milestone.caseType() + ", not " + caseType + ", in " + ctx);
         }
       }
       return names;
@@ -377,42 +377,42 @@ public final class CatalogLoader {
     private PeriodSpec period(MappingNode node, Map<String, NodeTuple> keys, String ctx, String code) {
       NodeTuple tuple = keys.get("period");
       if (tuple == null) {
-        problems.add(at(node) + "a CLOCK standard needs a 'period' in " + ctx + ".period");
+        problems.add(yaml.at(node) + "a CLOCK standard needs a 'period' in " + ctx + ".period");
         return null;
       }
-      MappingNode mapping = mapping(tuple.getValueNode(), ctx + ".period");
+      MappingNode mapping = yaml.mapping(tuple.getValueNode(), ctx + ".period");
       if (mapping == null) {
         return null;
       }
       String p = ctx + ".period.";
-      Map<String, NodeTuple> m = keys(mapping, PERIOD_KEYS, ctx + ".period");
-      String parameter = m.containsKey("parameter") ? text(m.get("parameter").getValueNode(), p + "parameter") : null;
+      Map<String, NodeTuple> m = yaml.keys(mapping, PERIOD_KEYS, ctx + ".period");
+      String parameter = m.containsKey("parameter") ? yaml.text(m.get("parameter").getValueNode(), p + "parameter") : null;
       if (parameter != null && !parameter.matches(PARAMETER_PATTERN)) {
-        problems.add(at(m.get("parameter").getValueNode()) + "parameter '" + parameter + "' must be lower-case words joined by '.' in " + p + "parameter");
+        problems.add(yaml.at(m.get("parameter").getValueNode()) + "parameter '" + parameter + "' must be lower-case words joined by '.' in " + p + "parameter");
       }
       long amount = 0;
       if (m.containsKey("amount")) {
-        Long value = integer(m.get("amount").getValueNode(), p + "amount");
+        Long value = yaml.integer(m.get("amount").getValueNode(), p + "amount");
         if (value != null && value <= 0) {
-          problems.add(at(m.get("amount").getValueNode()) + "amount must be greater than 0, was " + value + " in " + p + "amount");
+          problems.add(yaml.at(m.get("amount").getValueNode()) + "amount must be greater than 0, was " + value + " in " + p + "amount");
         } else if (value != null) {
           amount = value;
         }
       } else if (parameter == null) {
-        problems.add(at(mapping) + "missing 'amount' (or a contract 'parameter') in " + p + "amount");
+        problems.add(yaml.at(mapping) + "missing 'amount' (or a contract 'parameter') in " + p + "amount");
       }
-      PeriodUnit unit = enumValue(mapping, m, "unit", p + "unit", PeriodUnit.class, "unit", true);
-      String calendar = word(m, "calendar", p + "calendar", CatalogVocabulary.CALENDARS, "calendar");
+      PeriodUnit unit = yaml.enumValue(mapping, m, "unit", p + "unit", PeriodUnit.class, "unit", true);
+      String calendar = yaml.word(m, "calendar", p + "calendar", CatalogVocabulary.CALENDARS, "calendar");
       if (calendar == null && !m.containsKey("calendar")) {
-        problems.add(at(mapping) + "missing 'calendar' in " + p + "calendar");
+        problems.add(yaml.at(mapping) + "missing 'calendar' in " + p + "calendar");
       }
       boolean dayBased = unit != null && unit.isDayBased();
       boolean rollsByDefault = unit == PeriodUnit.CALENDAR_DAYS || unit == PeriodUnit.MONTHS;
-      Boolean roll = bool(m.containsKey("rollRestDay") ? m.get("rollRestDay").getValueNode() : null, p + "rollRestDay");
-      Boolean closeOfBusiness = bool(m.containsKey("closeOfBusiness") ? m.get("closeOfBusiness").getValueNode() : null, p + "closeOfBusiness");
+      Boolean roll = yaml.bool(m.containsKey("rollRestDay") ? m.get("rollRestDay").getValueNode() : null, p + "rollRestDay");
+      Boolean closeOfBusiness = yaml.bool(m.containsKey("closeOfBusiness") ? m.get("closeOfBusiness").getValueNode() : null, p + "closeOfBusiness");
       if (unit != null && !dayBased && (Boolean.TRUE.equals(roll) || Boolean.TRUE.equals(closeOfBusiness))) {
         Node where = m.containsKey("rollRestDay") ? m.get("rollRestDay").getValueNode() : m.get("closeOfBusiness").getValueNode();
-        problems.add(at(where) + "rollRestDay and closeOfBusiness apply only to day-based units, not " + unit + ", in " + p + "unit");
+        problems.add(yaml.at(where) + "rollRestDay and closeOfBusiness apply only to day-based units, not " + unit + ", in " + p + "unit");
       }
       return new PeriodSpec(amount, unit, parameter, calendar, roll == null ? rollsByDefault : roll, Boolean.TRUE.equals(closeOfBusiness));
     }
@@ -420,21 +420,21 @@ public final class CatalogLoader {
     private CountLimit count(MappingNode node, Map<String, NodeTuple> keys, String ctx, CaseType caseType) {
       NodeTuple tuple = keys.get("count");
       if (tuple == null) {
-        problems.add(at(node) + "a COUNT standard needs a 'count' in " + ctx + ".count");
+        problems.add(yaml.at(node) + "a COUNT standard needs a 'count' in " + ctx + ".count");
         return null;
       }
-      MappingNode mapping = mapping(tuple.getValueNode(), ctx + ".count");
+      MappingNode mapping = yaml.mapping(tuple.getValueNode(), ctx + ".count");
       if (mapping == null) {
         return null;
       }
-      Map<String, NodeTuple> m = keys(mapping, COUNT_KEYS, ctx + ".count");
+      Map<String, NodeTuple> m = yaml.keys(mapping, COUNT_KEYS, ctx + ".count");
       Set<String> counted = milestoneNames(m.containsKey("milestone") ? m.get("milestone").getValueNode() : null, ctx + ".count.milestone", caseType);
       if (counted.size() != 1) {
-        problems.add(at(mapping) + "name exactly one counted milestone in " + ctx + ".count.milestone");
+        problems.add(yaml.at(mapping) + "name exactly one counted milestone in " + ctx + ".count.milestone");
       }
-      Long maximum = m.containsKey("maximum") ? integer(m.get("maximum").getValueNode(), ctx + ".count.maximum") : null;
+      Long maximum = m.containsKey("maximum") ? yaml.integer(m.get("maximum").getValueNode(), ctx + ".count.maximum") : null;
       if (maximum == null || maximum <= 0) {
-        problems.add(at(mapping) + "maximum must be greater than 0 in " + ctx + ".count.maximum");
+        problems.add(yaml.at(mapping) + "maximum must be greater than 0 in " + ctx + ".count.maximum");
         return null;
       }
       return new CountLimit(counted.isEmpty() ? null : counted.iterator().next(), maximum.intValue());
@@ -446,29 +446,29 @@ public final class CatalogLoader {
         return List.of();
       }
       if (!(node instanceof SequenceNode list)) {
-        problems.add(at(node) + "'warnings' must be a list in " + ctx + ".warnings");
+        problems.add(yaml.at(node) + "'warnings' must be a list in " + ctx + ".warnings");
         return List.of();
       }
       List<WarningThreshold> warnings = new ArrayList<>();
       int previous = 0;
       for (Node item : list.getValue()) {
-        MappingNode mapping = mapping(item, ctx + ".warnings[]");
+        MappingNode mapping = yaml.mapping(item, ctx + ".warnings[]");
         if (mapping == null) {
           continue;
         }
-        Map<String, NodeTuple> m = keys(mapping, WARNING_KEYS, ctx + ".warnings[]");
-        Long at = m.containsKey("at") ? integer(m.get("at").getValueNode(), ctx + ".warnings[].at") : null;
+        Map<String, NodeTuple> m = yaml.keys(mapping, WARNING_KEYS, ctx + ".warnings[]");
+        Long at = m.containsKey("at") ? yaml.integer(m.get("at").getValueNode(), ctx + ".warnings[].at") : null;
         if (at == null || at < 1 || at > 99) {
-          problems.add(at(mapping) + "warning threshold must be 1–99 percent, was " + at + " in " + ctx + ".warnings[].at");
+          problems.add(yaml.at(mapping) + "warning threshold must be 1–99 percent, was " + at + " in " + ctx + ".warnings[].at");
           continue;
         }
         if (at <= previous) {
-          problems.add(at(mapping) + "warning thresholds must rise, " + at + " follows " + previous + " in " + ctx + ".warnings[].at");
+          problems.add(yaml.at(mapping) + "warning thresholds must rise, " + at + " follows " + previous + " in " + ctx + ".warnings[].at");
         }
         previous = at.intValue();
         Set<String> notify = roles(m.containsKey("notify") ? m.get("notify").getValueNode() : null, ctx + ".warnings[].notify");
         if (notify.isEmpty()) {
-          problems.add(at(mapping) + "a warning needs roles to notify in " + ctx + ".warnings[].notify");
+          problems.add(yaml.at(mapping) + "a warning needs roles to notify in " + ctx + ".warnings[].notify");
         }
         warnings.add(new WarningThreshold(at.intValue(), notify));
       }
@@ -481,23 +481,23 @@ public final class CatalogLoader {
       }
       Node node = keys.get("extension").getValueNode();
       if (!(node instanceof SequenceNode list)) {
-        problems.add(at(node) + "'extension' must be a list of steps in " + ctx + ".extension");
+        problems.add(yaml.at(node) + "'extension' must be a list of steps in " + ctx + ".extension");
         return ExtensionPolicy.none();
       }
       List<ExtensionPolicy.Step> steps = new ArrayList<>();
       for (Node item : list.getValue()) {
-        MappingNode mapping = mapping(item, ctx + ".extension[]");
+        MappingNode mapping = yaml.mapping(item, ctx + ".extension[]");
         if (mapping == null) {
           continue;
         }
         String p = ctx + ".extension[].";
-        Map<String, NodeTuple> m = keys(mapping, EXTENSION_KEYS, ctx + ".extension[]");
-        Long amount = m.containsKey("amount") ? integer(m.get("amount").getValueNode(), p + "amount") : null;
+        Map<String, NodeTuple> m = yaml.keys(mapping, EXTENSION_KEYS, ctx + ".extension[]");
+        Long amount = m.containsKey("amount") ? yaml.integer(m.get("amount").getValueNode(), p + "amount") : null;
         if (amount == null || amount < 0) {
-          problems.add(at(mapping) + "an extension step needs an amount of 0 (set by the approver) or more in " + p + "amount");
+          problems.add(yaml.at(mapping) + "an extension step needs an amount of 0 (set by the approver) or more in " + p + "amount");
           continue;
         }
-        PeriodUnit unit = enumValue(mapping, m, "unit", p + "unit", PeriodUnit.class, "unit", amount > 0);
+        PeriodUnit unit = yaml.enumValue(mapping, m, "unit", p + "unit", PeriodUnit.class, "unit", amount > 0);
         String approver = null;
         if (m.containsKey("approver")) {
           Set<String> role = roles(m.get("approver").getValueNode(), p + "approver");
@@ -507,20 +507,20 @@ public final class CatalogLoader {
             amount,
             unit,
             approver,
-            m.containsKey("approverLevel") ? text(m.get("approverLevel").getValueNode(), p + "approverLevel") : null,
-            Boolean.TRUE.equals(bool(m.containsKey("customerNotice") ? m.get("customerNotice").getValueNode() : null, p + "customerNotice")),
-            Boolean.TRUE.equals(bool(m.containsKey("noticeBeforeDeadline") ? m.get("noticeBeforeDeadline").getValueNode() : null, p + "noticeBeforeDeadline")),
-            m.containsKey("condition") ? text(m.get("condition").getValueNode(), p + "condition") : null));
+            m.containsKey("approverLevel") ? yaml.text(m.get("approverLevel").getValueNode(), p + "approverLevel") : null,
+            Boolean.TRUE.equals(yaml.bool(m.containsKey("customerNotice") ? m.get("customerNotice").getValueNode() : null, p + "customerNotice")),
+            Boolean.TRUE.equals(yaml.bool(m.containsKey("noticeBeforeDeadline") ? m.get("noticeBeforeDeadline").getValueNode() : null, p + "noticeBeforeDeadline")),
+            m.containsKey("condition") ? yaml.text(m.get("condition").getValueNode(), p + "condition") : null));
       }
       return new ExtensionPolicy(steps);
     }
 
     private Set<Remedy> remedies(Node node, String ctx) {
       Set<Remedy> remedies = new LinkedHashSet<>();
-      for (String name : words(node, ctx, null, null)) {
-        Remedy remedy = parse(Remedy.class, name);
+      for (String name : yaml.words(node, ctx, null, null)) {
+        Remedy remedy = LocatedYaml.parse(Remedy.class, name);
         if (remedy == null) {
-          problems.add(at(node) + "unknown remedy '" + name + "' in " + ctx);
+          problems.add(yaml.at(node) + "unknown remedy '" + name + "' in " + ctx);
         } else {
           remedies.add(remedy);
         }
@@ -529,16 +529,16 @@ public final class CatalogLoader {
     }
 
     private Set<String> roles(Node node, String ctx) {
-      Set<String> roles = words(node, ctx, null, null);
+      Set<String> roles = yaml.words(node, ctx, null, null);
       for (String role : roles) {
-        if (parse(Role.class, role) == null) {
-          problems.add(at(node) + "unknown role '" + role + "' in " + ctx);
+        if (LocatedYaml.parse(Role.class, role) == null) {
+          problems.add(yaml.at(node) + "unknown role '" + role + "' in " + ctx);
         }
       }
       return roles;
     }
 
-    // --- node helpers -------------------------------------------------------------------------
+    // --- the file's defaults, inherited by entries that leave a key out ------------------------
 
     private Node inherited(Map<String, NodeTuple> keys, String key) {
       if (keys.containsKey(key)) {
@@ -559,189 +559,12 @@ public final class CatalogLoader {
       return null;
     }
 
-    private Map<String, NodeTuple> keys(MappingNode node, Set<String> allowed, String ctx) {
-      Map<String, NodeTuple> keys = new LinkedHashMap<>();
-      for (NodeTuple tuple : node.getValue()) {
-        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-          problems.add(at(tuple.getKeyNode()) + "keys must be plain words in " + ctx);
-          continue;
-        }
-        if (!allowed.contains(key.getValue())) {
-          problems.add(at(key) + "unknown key '" + key.getValue() + "' in " + ctx);
-        } else if (keys.put(key.getValue(), tuple) != null) {
-          problems.add(at(key) + "key '" + key.getValue() + "' given twice in " + ctx);
-        }
-      }
-      return keys;
-    }
-
-    private MappingNode mapping(Node node, String ctx) {
-      if (node instanceof MappingNode mapping) {
-        return mapping;
-      }
-      problems.add(at(node) + "expected a mapping in " + ctx);
-      return null;
-    }
-
     private MappingNode mappingOrNull(Node node) {
-      return node == null ? null : mapping(node, "defaults.appliesTo");
+      return node == null ? null : yaml.mapping(node, "defaults.appliesTo");
     }
-
-    private String requiredText(MappingNode owner, Map<String, NodeTuple> keys, String key, String ctx) {
-      NodeTuple tuple = keys.get(key);
-      if (tuple == null) {
-        problems.add(at(owner) + "missing '" + key + "' in " + ctx);
-        return null;
-      }
-      String value = text(tuple.getValueNode(), ctx);
-      if (value != null && value.isBlank()) {
-        problems.add(at(tuple.getValueNode()) + "'" + key + "' is empty in " + ctx);
-        return null;
-      }
-      return value == null ? null : value.strip();
-    }
-
-    private String text(Node node, String ctx) {
-      if (node instanceof ScalarNode scalar) {
-        return scalar.getValue();
-      }
-      problems.add(at(node) + "expected a single value in " + ctx);
-      return null;
-    }
-
-    private Set<String> words(Node node, String ctx, Set<String> known, String what) {
-      if (node == null) {
-        return Set.of();
-      }
-      List<Node> items;
-      if (node instanceof SequenceNode list) {
-        items = list.getValue();
-      } else if (node instanceof ScalarNode) {
-        items = List.of(node);
-      } else {
-        problems.add(at(node) + "expected a list of words in " + ctx);
-        return Set.of();
-      }
-      Set<String> words = new LinkedHashSet<>();
-      for (Node item : items) {
-        String word = text(item, ctx);
-        if (word == null || word.isBlank()) {
-          continue;
-        }
-        if (known != null && !known.contains(word)) {
-          problems.add(at(item) + "unknown " + what + " '" + word + "' in " + ctx);
-        }
-        words.add(word);
-      }
-      return Collections.unmodifiableSet(words);
-    }
-
-    private String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
-      if (!keys.containsKey(key)) {
-        return null;
-      }
-      Node node = keys.get(key).getValueNode();
-      String value = text(node, ctx);
-      if (value != null && !known.contains(value)) {
-        problems.add(at(node) + "unknown " + what + " '" + value + "' in " + ctx);
-        return null;
-      }
-      return value;
-    }
-
-    private <E extends Enum<E>> E enumValue(
-        Node owner, Map<String, NodeTuple> keys, String key, String ctx, Class<E> type, String what, boolean required) {
-      NodeTuple tuple = keys.get(key);
-      if (tuple == null) {
-        if (required) {
-          problems.add(at(owner) + "missing '" + key + "' in " + ctx);
-        }
-        return null;
-      }
-      String value = text(tuple.getValueNode(), ctx);
-      if (value == null) {
-        return null;
-      }
-      E parsed = parse(type, value);
-      if (parsed == null) {
-        problems.add(at(tuple.getValueNode()) + "unknown " + what + " '" + value + "' in " + ctx
-            + " (one of " + Arrays.toString(type.getEnumConstants()) + ")");
-      }
-      return parsed;
-    }
-
-    private LocalDate date(Map<String, NodeTuple> keys, String key, String ctx) {
-      if (!keys.containsKey(key)) {
-        return null;
-      }
-      Node node = keys.get(key).getValueNode();
-      String value = text(node, ctx);
-      try {
-        return value == null ? null : LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        problems.add(at(node) + "'" + value + "' is not a date (yyyy-MM-dd) in " + ctx);
-        return null;
-      }
-    }
-
-    private Long integer(Node node, String ctx) {
-      String value = text(node, ctx);
-      try {
-        return value == null ? null : Long.valueOf(value);
-      } catch (NumberFormatException e) {
-        problems.add(at(node) + "'" + value + "' is not a whole number in " + ctx);
-        return null;
-      }
-    }
-
-    private BigDecimal decimal(Node node, String ctx) {
-      if (node == null) {
-        return null;
-      }
-      String value = text(node, ctx);
-      try {
-        BigDecimal amount = value == null ? null : new BigDecimal(value);
-        if (amount != null && amount.signum() < 0) {
-          problems.add(at(node) + "amount must not be negative, was " + value + " in " + ctx);
-        }
-        return amount;
-      } catch (NumberFormatException e) {
-        problems.add(at(node) + "'" + value + "' is not an amount in " + ctx);
-        return null;
-      }
-    }
-
-    private Boolean bool(Node node, String ctx) {
-      if (node == null) {
-        return null;
-      }
-      String value = text(node, ctx);
-      if ("true".equals(value) || "false".equals(value)) {
-        return Boolean.valueOf(value);
-      }
-      problems.add(at(node) + "'" + value + "' is not true or false in " + ctx);
-      return null;
-    }
-
-    private String at(Node node) {
-      return source.name() + ":" + line(node) + ": ";
-    }
-  }
-
-  private static int line(Node node) {
-    return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
   }
 
   private static CaseType parseCaseType(String name) {
-    return name == null ? null : parse(CaseType.class, name);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
-    }
-    return null;
+    return name == null ? null : LocatedYaml.parse(CaseType.class, name);
   }
 }
