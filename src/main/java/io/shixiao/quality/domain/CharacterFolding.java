@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import java.util.stream.IntStream;
 
 /**
  * Folds each character to the one form the matcher compares: traditional characters to simplified
- * ({@code 險→险}) and one spelling of words written two ways ({@code 您→你}, {@code 帐→账}). Both
+ * ({@code 險→险}) and one spelling of words written two ways ({@code 您→你}, {@code 帐→账}), and a few
+ * words whose traditional spelling is another word ({@code 甚麼} folds to 甚么, then to 什么). Both
  * tables are packaged data under {@code quality/}.
  */
 public final class CharacterFolding {
@@ -22,9 +25,11 @@ public final class CharacterFolding {
     static final String SPELLING_VARIANTS = "/quality/spelling-variants.tsv";
 
     private final Map<Integer, int[]> folds;
+    private final List<Word> words;
 
-    private CharacterFolding(Map<Integer, int[]> folds) {
+    private CharacterFolding(Map<Integer, int[]> folds, List<Word> words) {
         this.folds = folds;
+        this.words = List.copyOf(words);
     }
 
     /** The packaged tables. */
@@ -37,7 +42,17 @@ public final class CharacterFolding {
      * spelling variants apply to what the traditional table gives, so {@code 帳} folds like {@code 帐}.
      */
     static CharacterFolding of(List<String> traditionalSimplified, List<String> spellingVariants) {
-        Map<Integer, int[]> variants = table(spellingVariants);
+        List<Word> words = new ArrayList<>();
+        List<String> characters = new ArrayList<>();
+        for (String line : spellingVariants) {
+            String[] columns = line.split("\t");
+            if (!line.startsWith("#") && columns.length >= 2 && columns[0].codePointCount(0, columns[0].length()) > 1) {
+                words.add(Word.of(columns[0], columns[1]));
+            } else {
+                characters.add(line);
+            }
+        }
+        Map<Integer, int[]> variants = table(characters);
         Map<Integer, int[]> folds = new HashMap<>(variants);
         table(traditionalSimplified)
                 .forEach((traditional, simplified) -> folds.put(
@@ -45,12 +60,41 @@ public final class CharacterFolding {
                         IntStream.of(simplified)
                                 .flatMap(cp -> IntStream.of(variants.getOrDefault(cp, new int[] {cp})))
                                 .toArray()));
-        return new CharacterFolding(folds);
+        return new CharacterFolding(folds, words);
     }
 
     /** The folded form of {@code codePoint}, or null where it stays as it is. */
     int[] fold(int codePoint) {
         return folds.get(codePoint);
+    }
+
+    /** Rewrites, in place, each word of the table found in already folded characters. */
+    void foldWords(int[] folded) {
+        for (int at = 0; at < folded.length; at++) {
+            for (Word word : words) {
+                if (word.standsAt(folded, at)) {
+                    System.arraycopy(word.form(), 0, folded, at, word.form().length);
+                }
+            }
+        }
+    }
+
+    /** A word spelled {@code variant} that folds to {@code form}, character for character. */
+    private record Word(int[] variant, int[] form) {
+
+        static Word of(String variant, String form) {
+            int[] from = variant.codePoints().toArray();
+            int[] to = form.codePoints().toArray();
+            if (from.length != to.length) {
+                throw new IllegalArgumentException("A word folds to a word of its length: " + variant + " " + form);
+            }
+            return new Word(from, to);
+        }
+
+        boolean standsAt(int[] folded, int at) {
+            return at + variant.length <= folded.length
+                    && Arrays.equals(folded, at, at + variant.length, variant, 0, variant.length);
+        }
     }
 
     private static Map<Integer, int[]> table(List<String> lines) {

@@ -193,6 +193,31 @@ public final class PhrasePattern {
             return close + 1;
         }
 
+        // Words folded like a text's (甚么 → 什么), over each run of single characters between placeholders.
+        private List<Element> foldWords(List<Element> elements) {
+            List<Element> folded = new ArrayList<>(elements);
+            int start = 0;
+            while (start < folded.size()) {
+                int end = start;
+                while (end < folded.size()
+                        && folded.get(end) instanceof Literal literal
+                        && literal.options().length == 1) {
+                    end++;
+                }
+                if (end > start) {
+                    int[] run = folded.subList(start, end).stream()
+                            .mapToInt(e -> ((Literal) e).options()[0])
+                            .toArray();
+                    normaliser.foldWords(run);
+                    for (int i = start; i < end; i++) {
+                        folded.set(i, new Literal(new int[] {run[i - start]}));
+                    }
+                }
+                start = end + 1;
+            }
+            return folded;
+        }
+
         private int closing(int open) {
             for (int offset = open + 1; offset < phrase.length(); offset++) {
                 char c = phrase.charAt(offset);
@@ -220,7 +245,7 @@ public final class PhrasePattern {
                 clause.remove(clause.size() - 1);
             }
             if (!clause.isEmpty()) {
-                clauses.add(new Clause(clause));
+                clauses.add(new Clause(foldWords(clause)));
             }
             clause = new ArrayList<>();
         }

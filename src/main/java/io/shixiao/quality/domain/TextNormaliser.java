@@ -35,7 +35,12 @@ public final class TextNormaliser {
             }
             offset = end;
         }
-        return folded.build(text);
+        return folded.build(text, folding);
+    }
+
+    /** Folds, in place, the words that the folding table spells one way (for a phrase's clauses). */
+    void foldWords(int[] folded) {
+        folding.foldWords(folded);
     }
 
     /** The folded characters of a single character, none where it is not a letter or digit. */
@@ -98,12 +103,10 @@ public final class TextNormaliser {
             length++;
         }
 
-        NormalisedText build(String original) {
-            return new NormalisedText(
-                    original,
-                    Arrays.copyOf(codePoints, length),
-                    Arrays.copyOf(starts, length),
-                    Arrays.copyOf(ends, length));
+        NormalisedText build(String original, CharacterFolding folding) {
+            int[] folded = Arrays.copyOf(codePoints, length);
+            folding.foldWords(folded);
+            return new NormalisedText(original, folded, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
         }
     }
 }
