@@ -1,6 +1,11 @@
 package io.shixiao.quality.domain;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,12 +22,18 @@ final class WordingSimilarity {
     static final int SHORTEST_PHRASE = 4;
 
     private final int[] text;
-    private final Set<Long> bigrams = new HashSet<>();
+    private final Map<Long, int[]> positions = new HashMap<>();
 
     WordingSimilarity(NormalisedText text) {
         this.text = text.codePoints();
+        Map<Long, Integer> counts = new HashMap<>();
         for (int i = 0; i + 1 < this.text.length; i++) {
-            bigrams.add(pair(this.text[i], this.text[i + 1]));
+            counts.merge(bigram(i), 1, Integer::sum);
+        }
+        counts.forEach((bigram, count) -> positions.put(bigram, new int[count + 1]));
+        for (int i = 0; i + 1 < this.text.length; i++) {
+            int[] slots = positions.get(bigram(i));
+            slots[++slots[0]] = i;
         }
     }
 
@@ -32,20 +43,74 @@ final class WordingSimilarity {
      */
     Closest closest(int[] words, double least) {
         int length = words.length;
-        if (length < SHORTEST_PHRASE || !mayReach(words, least)) {
+        if (length < SHORTEST_PHRASE) {
             return Closest.NONE;
         }
+        int edits = (int) Math.floor((1 - least) * length + 1e-9);
+        Closest best = Closest.NONE;
+        for (int[] region : regions(words, edits)) {
+            Closest closest = closestIn(words, region[0], region[1]);
+            if (closest.similarity() > best.similarity()) {
+                best = closest;
+            }
+        }
+        return best.similarity() >= least ? best : Closest.NONE;
+    }
+
+    // A stretch within k edits of the phrase is at most n + k long and shares at least (n − 1) − 2k of
+    // the phrase's bigrams (the q-gram lemma, Ukkonen 1992): only around such clusters of shared
+    // bigrams can a stretch be close, so the edit distance is computed there alone.
+    private List<int[]> regions(int[] words, int edits) {
+        int span = words.length + edits;
+        int needed = (words.length - 1) - 2 * edits;
+        Set<Long> bigrams = new HashSet<>();
+        for (int i = 0; i + 1 < words.length; i++) {
+            bigrams.add(pair(words[i], words[i + 1]));
+        }
+        int[] hits = bigrams.stream()
+                .map(positions::get)
+                .filter(slots -> slots != null)
+                .flatMapToInt(slots -> Arrays.stream(slots, 1, slots[0] + 1))
+                .sorted()
+                .toArray();
+        List<int[]> regions = new ArrayList<>();
+        if (needed <= 0) {
+            regions.add(new int[] {0, text.length});
+            return regions;
+        }
+        int last = 0;
+        for (int first = 0; first < hits.length; first++) {
+            while (last < hits.length && hits[last] < hits[first] + span) {
+                last++;
+            }
+            if (last - first >= needed) {
+                int from = Math.max(0, hits[first] - span);
+                int to = Math.min(text.length, hits[first] + span + 1);
+                if (!regions.isEmpty() && regions.get(regions.size() - 1)[1] >= from) {
+                    regions.get(regions.size() - 1)[1] = to;
+                } else {
+                    regions.add(new int[] {from, to});
+                }
+            }
+        }
+        return regions;
+    }
+
+    // Approximate substring matching over text[from, to): the least edits from the phrase to any stretch.
+    private Closest closestIn(int[] words, int from, int to) {
+        int length = words.length;
         int[] previous = new int[length + 1];
         int[] current = new int[length + 1];
         int[] previousStart = new int[length + 1];
         int[] currentStart = new int[length + 1];
         for (int i = 0; i <= length; i++) {
             previous[i] = i;
+            previousStart[i] = from;
         }
         int best = length;
-        int bestStart = 0;
-        int bestEnd = 0;
-        for (int j = 1; j <= text.length; j++) {
+        int bestStart = from;
+        int bestEnd = from;
+        for (int j = from + 1; j <= to; j++) {
             current[0] = 0;
             currentStart[0] = j;
             for (int i = 1; i <= length; i++) {
@@ -74,21 +139,11 @@ final class WordingSimilarity {
             previousStart = currentStart;
             currentStart = row;
         }
-        double similarity = (double) (length - best) / length;
-        return similarity >= least ? new Closest(similarity, new Span(bestStart, bestEnd)) : Closest.NONE;
+        return new Closest((double) (length - best) / length, new Span(bestStart, bestEnd));
     }
 
-    // A stretch within k edits of the phrase shares at least (n − 1) − 2k of the phrase's n − 1 bigrams
-    // with it (the q-gram lemma, Ukkonen 1992); fewer anywhere in the text, and no stretch can be close.
-    private boolean mayReach(int[] words, double least) {
-        int edits = (int) Math.floor((1 - least) * words.length + 1e-9);
-        int shared = 0;
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (bigrams.contains(pair(words[i], words[i + 1]))) {
-                shared++;
-            }
-        }
-        return shared >= (words.length - 1) - 2 * edits;
+    private long bigram(int at) {
+        return pair(text[at], text[at + 1]);
     }
 
     private static long pair(int first, int second) {
