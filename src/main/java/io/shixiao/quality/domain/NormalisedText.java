@@ -9,20 +9,14 @@ import java.util.Arrays;
  */
 public final class NormalisedText {
 
-    private final String original;
     private final int[] codePoints;
     private final int[] starts;
     private final int[] ends;
 
-    NormalisedText(String original, int[] codePoints, int[] starts, int[] ends) {
-        this.original = original;
+    NormalisedText(int[] codePoints, int[] starts, int[] ends) {
         this.codePoints = codePoints;
         this.starts = starts;
         this.ends = ends;
-    }
-
-    public String original() {
-        return original;
     }
 
     /** The folded characters, e.g. {@code 保险公司又不是你家开的} for {@code 保 險，公司又不是您家開的}. */

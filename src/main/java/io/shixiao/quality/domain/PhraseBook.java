@@ -37,10 +37,6 @@ public final class PhraseBook {
         CompiledPhrase.compile(phrase, normaliser);
     }
 
-    public int size() {
-        return phrases.size();
-    }
-
     public Verdict check(String text, ServiceStage stage) {
         NormalisedText normalised = normaliser.normalise(text);
         WordingSimilarity similarity = new WordingSimilarity(normalised);
@@ -51,7 +47,9 @@ public final class PhraseBook {
             List<Span> spans = phrase.exactOccurrences(normalised);
             if (!spans.isEmpty()) {
                 boolean blocks = PhraseCheckRules.listedWordsBlockWhereTheirListApplies(phraseStage, stage);
-                spans.forEach(span -> exact.add(finding(phrase, MatchKind.EXACT, blocks, 1.0, span, normalised)));
+                if (blocks || PhraseCheckRules.listedWordsOfAnotherStageAreHeldForReview(phraseStage, stage)) {
+                    spans.forEach(span -> exact.add(finding(phrase, MatchKind.EXACT, blocks, 1.0, span, normalised)));
+                }
                 continue;
             }
             if (PhraseCheckRules.aPhraseAppliesAtItsOwnStageAndTheGeneralOneEverywhere(phraseStage, stage)) {

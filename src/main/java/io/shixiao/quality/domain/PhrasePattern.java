@@ -25,11 +25,9 @@ public final class PhrasePattern {
     private static final Pattern PLACEHOLDER = Pattern.compile("[xXｘＸ]{2,}|[×＊*]+");
 
     private final List<Clause> clauses;
-    private final String explanation;
 
-    private PhrasePattern(List<Clause> clauses, String explanation) {
+    private PhrasePattern(List<Clause> clauses) {
         this.clauses = List.copyOf(clauses);
-        this.explanation = explanation;
     }
 
     /** Reads {@code phrase}; a {@link PhraseSyntaxException} says what is wrong with it. */
@@ -39,11 +37,6 @@ public final class PhrasePattern {
 
     List<Clause> clauses() {
         return clauses;
-    }
-
-    /** The seed's bracketed explanation, empty where there is none. */
-    public String explanation() {
-        return explanation;
     }
 
     /** The folded words of clauses {@code from} to {@code to} (exclusive), first alternatives, no placeholders. */
@@ -130,7 +123,6 @@ public final class PhrasePattern {
         private final String phrase;
         private final TextNormaliser normaliser;
         private final List<Clause> clauses = new ArrayList<>();
-        private final StringBuilder explanation = new StringBuilder();
         private List<Element> clause = new ArrayList<>();
 
         Reader(String phrase, TextNormaliser normaliser) {
@@ -167,7 +159,7 @@ public final class PhrasePattern {
                 throw new PhraseSyntaxException("「" + phrase + "」 has fewer than " + MINIMUM_CHARACTERS
                         + " characters to match once spaces, punctuation and placeholders are left out");
             }
-            return new PhrasePattern(clauses, explanation.toString());
+            return new PhrasePattern(clauses);
         }
 
         // 大(小): the bracket offers 小 in place of 大; a longer bracket explains the phrase.
@@ -185,10 +177,6 @@ public final class PhrasePattern {
                 }
             } else {
                 endClause();
-                if (!explanation.isEmpty()) {
-                    explanation.append(' ');
-                }
-                explanation.append(inside.strip());
             }
             return close + 1;
         }

@@ -35,7 +35,7 @@ public final class TextNormaliser {
             }
             offset = end;
         }
-        return folded.build(text, folding);
+        return folded.build(folding);
     }
 
     /** Folds, in place, the words that the folding table spells one way (for a phrase's clauses). */
@@ -103,10 +103,10 @@ public final class TextNormaliser {
             length++;
         }
 
-        NormalisedText build(String original, CharacterFolding folding) {
+        NormalisedText build(CharacterFolding folding) {
             int[] folded = Arrays.copyOf(codePoints, length);
             folding.foldWords(folded);
-            return new NormalisedText(original, folded, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
+            return new NormalisedText(folded, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
         }
     }
 }
