@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class ShixiaoApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(ShixiaoApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(ShixiaoApplication.class, args);
+    }
 }

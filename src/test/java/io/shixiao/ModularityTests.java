@@ -10,15 +10,18 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-  static final ApplicationModules MODULES = ApplicationModules.of(ShixiaoApplication.class);
+    static final ApplicationModules MODULES = ApplicationModules.of(ShixiaoApplication.class);
 
-  @Test
-  void modulesRespectTheirDeclaredBoundaries() {
-    MODULES.verify();
-  }
+    @Test
+    void modulesRespectTheirDeclaredBoundaries() {
+        MODULES.verify();
+    }
 
-  @Test
-  void moduleDocumentationIsWritten() {
-    new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
-  }
+    @Test
+    void moduleDocumentationIsWritten() {
+        new Documenter(MODULES)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
 }

@@ -13,33 +13,33 @@ import java.util.Set;
  */
 public interface OrganizationDirectory {
 
-  Optional<OrgUnitView> unitByCode(String code);
+    Optional<OrgUnitView> unitByCode(String code);
 
-  Optional<OrgUnitView> unit(long id);
+    Optional<OrgUnitView> unit(long id);
 
-  Optional<StaffView> staffByEmployeeNo(String insurerCode, String employeeNo);
+    Optional<StaffView> staffByEmployeeNo(String insurerCode, String employeeNo);
 
-  Optional<StaffView> staff(long id);
+    Optional<StaffView> staff(long id);
 
-  Optional<Long> insurerIdByCode(String code);
+    Optional<Long> insurerIdByCode(String code);
 
-  Optional<Long> associationIdByCode(String code);
+    Optional<Long> associationIdByCode(String code);
 
-  /** The active units visible in {@code scope}, in tree order (none for association and county). */
-  List<OrgUnitView> units(DataScope scope);
+    /** The active units visible in {@code scope}, in tree order (none for association and county). */
+    List<OrgUnitView> units(DataScope scope);
 
-  /** Active units, outlets and staff visible in {@code scope} (zero for association and county). */
-  OrganizationCounts counts(DataScope scope);
+    /** Active units, outlets and staff visible in {@code scope} (zero for association and county). */
+    OrganizationCounts counts(DataScope scope);
 
-  /** The kind of the most specific active zone of {@code insurerId} covering {@code divisionCode}. */
-  Optional<ZoneKind> zoneKindFor(long insurerId, String divisionCode);
+    /** The kind of the most specific active zone of {@code insurerId} covering {@code divisionCode}. */
+    Optional<ZoneKind> zoneKindFor(long insurerId, String divisionCode);
 
-  /** The weekly business hours of an outlet, for its {@code outlet:{id}} calendar. */
-  Optional<WeeklyHours> outletHours(long outletId);
+    /** The weekly business hours of an outlet, for its {@code outlet:{id}} calendar. */
+    Optional<WeeklyHours> outletHours(long outletId);
 
-  /** The insurers that are members of the association today (joined, not yet left). */
-  Set<Long> memberInsurerIds(long associationId);
+    /** The insurers that are members of the association today (joined, not yet left). */
+    Set<Long> memberInsurerIds(long associationId);
 
-  /** The weekly business hours of every active outlet, by outlet id. */
-  Map<Long, WeeklyHours> activeOutletHours();
+    /** The weekly business hours of every active outlet, by outlet id. */
+    Map<Long, WeeklyHours> activeOutletHours();
 }

@@ -12,19 +12,19 @@ import java.util.Optional;
  */
 public record WeeklyHours(Map<DayOfWeek, OpeningHours> days) {
 
-  public WeeklyHours {
-    EnumMap<DayOfWeek, OpeningHours> copy = new EnumMap<>(DayOfWeek.class);
-    if (days != null) {
-      copy.putAll(days);
+    public WeeklyHours {
+        EnumMap<DayOfWeek, OpeningHours> copy = new EnumMap<>(DayOfWeek.class);
+        if (days != null) {
+            copy.putAll(days);
+        }
+        days = Collections.unmodifiableMap(copy);
     }
-    days = Collections.unmodifiableMap(copy);
-  }
 
-  public Optional<OpeningHours> on(DayOfWeek day) {
-    return Optional.ofNullable(days.get(day));
-  }
+    public Optional<OpeningHours> on(DayOfWeek day) {
+        return Optional.ofNullable(days.get(day));
+    }
 
-  public boolean isClosedOn(DayOfWeek day) {
-    return !days.containsKey(day);
-  }
+    public boolean isClosedOn(DayOfWeek day) {
+        return !days.containsKey(day);
+    }
 }

@@ -19,22 +19,22 @@ import java.util.Set;
  * @param facts facts established so far, e.g. LIABILITY_CLEAR, DOCUMENTS_COMPLETE, COMPLEX_CASE
  */
 public record CaseProfile(
-    CaseType caseType,
-    String productLine,
-    String divisionCode,
-    BigDecimal amount,
-    Boolean injuries,
-    String zoneKind,
-    String channel,
-    boolean catastrophe,
-    Set<String> facts) {
+        CaseType caseType,
+        String productLine,
+        String divisionCode,
+        BigDecimal amount,
+        Boolean injuries,
+        String zoneKind,
+        String channel,
+        boolean catastrophe,
+        Set<String> facts) {
 
-  public CaseProfile {
-    facts = facts == null ? Set.of() : Set.copyOf(facts);
-  }
+    public CaseProfile {
+        facts = facts == null ? Set.of() : Set.copyOf(facts);
+    }
 
-  /** A case known only by its type. */
-  public static CaseProfile of(CaseType caseType) {
-    return new CaseProfile(caseType, null, null, null, null, null, null, false, Set.of());
-  }
+    /** A case known only by its type. */
+    public static CaseProfile of(CaseType caseType) {
+        return new CaseProfile(caseType, null, null, null, null, null, null, false, Set.of());
+    }
 }

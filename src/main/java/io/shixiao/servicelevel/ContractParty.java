@@ -8,25 +8,25 @@ package io.shixiao.servicelevel;
  */
 public record ContractParty(Type type, long id) {
 
-  public ContractParty {
-    if (type == null) {
-      throw new IllegalArgumentException("A contract party needs a type (INSURER or SCHEME)");
+    public ContractParty {
+        if (type == null) {
+            throw new IllegalArgumentException("A contract party needs a type (INSURER or SCHEME)");
+        }
     }
-  }
 
-  public static ContractParty insurer(long insurerId) {
-    return new ContractParty(Type.INSURER, insurerId);
-  }
+    public static ContractParty insurer(long insurerId) {
+        return new ContractParty(Type.INSURER, insurerId);
+    }
 
-  public static ContractParty scheme(long schemeId) {
-    return new ContractParty(Type.SCHEME, schemeId);
-  }
+    public static ContractParty scheme(long schemeId) {
+        return new ContractParty(Type.SCHEME, schemeId);
+    }
 
-  /** The kind of party. */
-  public enum Type {
-    /** An insurer: the service-quality agreement's values hold for all its cases. */
-    INSURER,
-    /** A policy-based scheme of a county and year: the bid's values hold for its cases. */
-    SCHEME
-  }
+    /** The kind of party. */
+    public enum Type {
+        /** An insurer: the service-quality agreement's values hold for all its cases. */
+        INSURER,
+        /** A policy-based scheme of a county and year: the bid's values hold for its cases. */
+        SCHEME
+    }
 }

@@ -19,28 +19,30 @@ import java.util.Map;
  *     {@link #CATASTROPHE}, {@link #REGION}, {@link #PRODUCT_LINE}); a contract parameter of a period
  *     is given as {@code parameter.<name>} (e.g. {@code parameter.reviewDays=5})
  */
-public record MilestoneReported(String caseType, String caseId, String milestone, Instant at, Map<String, String> attributes) {
+public record MilestoneReported(
+        String caseType, String caseId, String milestone, Instant at, Map<String, String> attributes) {
 
-  public static final String INSURER_ID = "insurerId";
-  public static final String ORG_UNIT_ID = "orgUnitId";
-  public static final String ORG_PATH = "orgPath";
-  public static final String ASSIGNEE_ID = "assigneeId";
-  public static final String AMOUNT = "amount";
-  public static final String INJURIES = "injuries";
-  public static final String ZONE_KIND = "zoneKind";
-  public static final String CHANNEL = "channel";
-  public static final String CATASTROPHE = "catastrophe";
-  public static final String REGION = "region";
-  public static final String PRODUCT_LINE = "productLine";
-  /** Facts established so far, comma-separated, e.g. {@code LIABILITY_CLEAR,DOCUMENTS_COMPLETE}. */
-  public static final String FACTS = "facts";
-  public static final String PARAMETER_PREFIX = "parameter.";
+    public static final String INSURER_ID = "insurerId";
+    public static final String ORG_UNIT_ID = "orgUnitId";
+    public static final String ORG_PATH = "orgPath";
+    public static final String ASSIGNEE_ID = "assigneeId";
+    public static final String AMOUNT = "amount";
+    public static final String INJURIES = "injuries";
+    public static final String ZONE_KIND = "zoneKind";
+    public static final String CHANNEL = "channel";
+    public static final String CATASTROPHE = "catastrophe";
+    public static final String REGION = "region";
+    public static final String PRODUCT_LINE = "productLine";
+    /** Facts established so far, comma-separated, e.g. {@code LIABILITY_CLEAR,DOCUMENTS_COMPLETE}. */
+    public static final String FACTS = "facts";
 
-  public MilestoneReported {
-    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
-  }
+    public static final String PARAMETER_PREFIX = "parameter.";
 
-  public String attribute(String name) {
-    return attributes.get(name);
-  }
+    public MilestoneReported {
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    public String attribute(String name) {
+        return attributes.get(name);
+    }
 }

@@ -11,20 +11,20 @@ import java.util.UUID;
  */
 public interface ServiceClocks {
 
-  /** Acts on the case's clocks as the standards bound to the milestone say; idempotent. */
-  MilestoneOutcome report(MilestoneReported milestone);
+    /** Acts on the case's clocks as the standards bound to the milestone say; idempotent. */
+    MilestoneOutcome report(MilestoneReported milestone);
 
-  /** The clocks of one case, earliest deadline first. */
-  List<ClockView> clocksOf(String caseType, String caseId);
+    /** The clocks of one case, earliest deadline first. */
+    List<ClockView> clocksOf(String caseType, String caseId);
 
-  Optional<ClockView> find(UUID clockId);
+    Optional<ClockView> find(UUID clockId);
 
-  /** Grants an extension in the name of {@code approver}; the caller checked the approver's role. */
-  ClockView extend(UUID clockId, ExtendClock request, String approver);
+    /** Grants an extension in the name of {@code approver}; the caller checked the approver's role. */
+    ClockView extend(UUID clockId, ExtendClock request, String approver);
 
-  /** The clocks by state within {@code scope}; an association sees the totals of its view. */
-  ClockCounts counts(DataScope scope);
+    /** The clocks by state within {@code scope}; an association sees the totals of its view. */
+    ClockCounts counts(DataScope scope);
 
-  /** Records why a breach happened. */
-  ClockView acknowledgeBreach(UUID clockId, String reason, String by);
+    /** Records why a breach happened. */
+    ClockView acknowledgeBreach(UUID clockId, String reason, String by);
 }

@@ -9,13 +9,13 @@ import java.util.UUID;
  * @param assigneeId the staff member handling the step, or null
  */
 public record ServiceDeadlineApproaching(
-    UUID clockId,
-    String caseType,
-    String caseId,
-    String standardCode,
-    long insurerId,
-    long orgUnitId,
-    Long assigneeId,
-    int elapsedPercent,
-    Instant deadline,
-    Instant detectedAt) {}
+        UUID clockId,
+        String caseType,
+        String caseId,
+        String standardCode,
+        long insurerId,
+        long orgUnitId,
+        Long assigneeId,
+        int elapsedPercent,
+        Instant deadline,
+        Instant detectedAt) {}

@@ -8,11 +8,11 @@ import java.util.UUID;
  * sweep (or by a stop milestone that arrives late before the sweep saw the clock).
  */
 public record ServiceDeadlineBreached(
-    UUID clockId,
-    String caseType,
-    String caseId,
-    String standardCode,
-    long insurerId,
-    long orgUnitId,
-    Instant deadline,
-    Instant detectedAt) {}
+        UUID clockId,
+        String caseType,
+        String caseId,
+        String standardCode,
+        long insurerId,
+        long orgUnitId,
+        Instant deadline,
+        Instant detectedAt) {}

@@ -9,13 +9,13 @@ import java.util.UUID;
  * @param elapsedSeconds counted time from start to stop, without paused intervals
  */
 public record ServiceDeadlineMet(
-    UUID clockId,
-    String caseType,
-    String caseId,
-    String standardCode,
-    long insurerId,
-    long orgUnitId,
-    Instant deadline,
-    Instant stoppedAt,
-    boolean onTime,
-    long elapsedSeconds) {}
+        UUID clockId,
+        String caseType,
+        String caseId,
+        String standardCode,
+        long insurerId,
+        long orgUnitId,
+        Instant deadline,
+        Instant stoppedAt,
+        boolean onTime,
+        long elapsedSeconds) {}

@@ -10,22 +10,30 @@ import org.junit.jupiter.api.Test;
 /** The organisation's domain is plain Java: no Spring, no jakarta, no JDBC, no Jackson. */
 class OrganizationDomainPurityTests {
 
-  private final JavaClasses classes =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.shixiao.organization");
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.shixiao.organization");
 
-  @Test
-  void theDomainDependsOnNoFramework() {
-    noClasses()
-        .that().resideInAPackage("io.shixiao.organization.domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", "tools.jackson..", "com.fasterxml..")
-        .check(classes);
-  }
+    @Test
+    void theDomainDependsOnNoFramework() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.shixiao.organization.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "java.sql..", "tools.jackson..", "com.fasterxml..")
+                .check(classes);
+    }
 
-  @Test
-  void theDomainDoesNotReachIntoTheApplicationOrWebLayers() {
-    noClasses()
-        .that().resideInAPackage("io.shixiao.organization.domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.shixiao.organization.application..", "io.shixiao.organization.web..")
-        .check(classes);
-  }
+    @Test
+    void theDomainDoesNotReachIntoTheApplicationOrWebLayers() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.shixiao.organization.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.shixiao.organization.application..", "io.shixiao.organization.web..")
+                .check(classes);
+    }
 }

@@ -20,59 +20,62 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser implements AutoCloseable {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-  final WebDriver driver;
-  private final Path profile;
+    final WebDriver driver;
+    private final Path profile;
 
-  private Browser(WebDriver driver, Path profile) {
-    this.driver = driver;
-    this.profile = profile;
-  }
-
-  static Browser open(int width, int height) throws IOException {
-    boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-    if (!installed && "true".equals(System.getenv("SHIXIAO_REQUIRE_BROWSER"))) {
-      throw new IllegalStateException("Browser tests are required but chromium/chromedriver are not installed");
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
     }
-    Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed");
-    Path profile = Files.createTempDirectory("shixiao-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--lang=zh-CN",
-        "--window-size=" + width + "," + height,
-        "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    return new Browser(driver, profile);
-  }
 
-  /** Saves a screenshot under {@code SHIXIAO_SCREENSHOTS} (default {@code target/screenshots}). */
-  Path screenshot(String name) throws IOException {
-    Path directory = Path.of(System.getenv().getOrDefault("SHIXIAO_SCREENSHOTS", "target/screenshots"));
-    Files.createDirectories(directory);
-    Path target = directory.resolve(name + ".png");
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    return target;
-  }
-
-  @Override
-  public void close() throws IOException {
-    driver.quit();
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    static Browser open(int width, int height) throws IOException {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "true".equals(System.getenv("SHIXIAO_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("Browser tests are required but chromium/chromedriver are not installed");
+        }
+        Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed");
+        Path profile = Files.createTempDirectory("shixiao-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver, profile);
     }
-  }
+
+    /** Saves a screenshot under {@code SHIXIAO_SCREENSHOTS} (default {@code target/screenshots}). */
+    Path screenshot(String name) throws IOException {
+        Path directory = Path.of(System.getenv().getOrDefault("SHIXIAO_SCREENSHOTS", "target/screenshots"));
+        Files.createDirectories(directory);
+        Path target = directory.resolve(name + ".png");
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        }
+    }
 }

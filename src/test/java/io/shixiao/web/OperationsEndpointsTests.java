@@ -18,30 +18,35 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class OperationsEndpointsTests {
 
-  @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-  @Test
-  void theOpenApiDescriptionListsTheApiAndItsBasicAuthentication() throws Exception {
-    mvc.perform(get("/api/docs"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.info.title").value(containsString("Shixiao")))
-        .andExpect(jsonPath("$.paths['/api/v1/calendars/{calendar}/deadline']").exists())
-        .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
-  }
+    @Test
+    void theOpenApiDescriptionListsTheApiAndItsBasicAuthentication() throws Exception {
+        mvc.perform(get("/api/docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value(containsString("Shixiao")))
+                .andExpect(jsonPath("$.paths['/api/v1/calendars/{calendar}/deadline']")
+                        .exists())
+                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+    }
 
-  @Test
-  void healthIsOpenAndMetricsAreForAdministrators() throws Exception {
-    mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-    mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-    mvc.perform(get("/actuator/prometheus").with(httpBasic("anlan.manager", "demo"))).andExpect(status().isForbidden());
-    mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("jvm_memory_used_bytes")));
-  }
+    @Test
+    void healthIsOpenAndMetricsAreForAdministrators() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("anlan.manager", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    }
 
-  @Test
-  void pagesAreChineseFirstAndEnglishOnRequest() throws Exception {
-    mvc.perform(get("/login")).andExpect(content().string(containsString("用户名")));
-    mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Username")));
-  }
+    @Test
+    void pagesAreChineseFirstAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(containsString("用户名")));
+        mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Username")));
+    }
 }

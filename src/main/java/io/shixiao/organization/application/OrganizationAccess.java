@@ -19,61 +19,62 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganizationAccess {
 
-  private final Divisions divisions;
+    private final Divisions divisions;
 
-  OrganizationAccess(Divisions divisions) {
-    this.divisions = divisions;
-  }
-
-  public DataScope scope() {
-    return CurrentUser.scope();
-  }
-
-  public boolean isAdmin() {
-    return CurrentUser.find().map(u -> u.has(Role.ADMIN)).orElse(false);
-  }
-
-  /** Whether the current user may create or change outlets, zones and staff at a unit with {@code orgPath}. */
-  public boolean mayManage(long insurerId, String orgPath) {
-    ScopedUser user = CurrentUser.get();
-    if (user.has(Role.ADMIN)) {
-      return true;
+    OrganizationAccess(Divisions divisions) {
+        this.divisions = divisions;
     }
-    return user.has(Role.MANAGER) && user.dataScope().canSee(insurerId, orgPath);
-  }
 
-  /** Whether the current user may create anything at all in the subtree-managed resources. */
-  public boolean mayManageSomething() {
-    ScopedUser user = CurrentUser.get();
-    return user.has(Role.ADMIN) || (user.has(Role.MANAGER) && user.dataScope().reach() == DataScope.Reach.ORGANISATION_SUBTREE);
-  }
+    public DataScope scope() {
+        return CurrentUser.scope();
+    }
 
-  void requireAdmin() {
-    if (!isAdmin()) {
-      throw new AccessDeniedException("Only the platform administrator may change this");
+    public boolean isAdmin() {
+        return CurrentUser.find().map(u -> u.has(Role.ADMIN)).orElse(false);
     }
-  }
 
-  void requireManage(long insurerId, String orgPath) {
-    if (!mayManage(insurerId, orgPath)) {
-      throw new AccessDeniedException("Only an administrator or a manager of this unit may change this");
+    /** Whether the current user may create or change outlets, zones and staff at a unit with {@code orgPath}. */
+    public boolean mayManage(long insurerId, String orgPath) {
+        ScopedUser user = CurrentUser.get();
+        if (user.has(Role.ADMIN)) {
+            return true;
+        }
+        return user.has(Role.MANAGER) && user.dataScope().canSee(insurerId, orgPath);
     }
-  }
 
-  void requireVisible(boolean visible, String what, Object id) {
-    if (!visible) {
-      throw new NotFoundException(what, id);
+    /** Whether the current user may create anything at all in the subtree-managed resources. */
+    public boolean mayManageSomething() {
+        ScopedUser user = CurrentUser.get();
+        return user.has(Role.ADMIN)
+                || (user.has(Role.MANAGER) && user.dataScope().reach() == DataScope.Reach.ORGANISATION_SUBTREE);
     }
-  }
 
-  /** A division code that is well formed and known to the registry, or 400 naming {@code field}. */
-  DivisionCode division(String field, String code) {
-    if (!DivisionCode.isValid(code)) {
-      throw new InvalidInputException(field, "must be a division code of 2, 4, 6, 9 or 12 digits");
+    void requireAdmin() {
+        if (!isAdmin()) {
+            throw new AccessDeniedException("Only the platform administrator may change this");
+        }
     }
-    if (!divisions.contains(code)) {
-      throw new InvalidInputException(field, "unknown division code " + code);
+
+    void requireManage(long insurerId, String orgPath) {
+        if (!mayManage(insurerId, orgPath)) {
+            throw new AccessDeniedException("Only an administrator or a manager of this unit may change this");
+        }
     }
-    return DivisionCode.of(code);
-  }
+
+    void requireVisible(boolean visible, String what, Object id) {
+        if (!visible) {
+            throw new NotFoundException(what, id);
+        }
+    }
+
+    /** A division code that is well formed and known to the registry, or 400 naming {@code field}. */
+    DivisionCode division(String field, String code) {
+        if (!DivisionCode.isValid(code)) {
+            throw new InvalidInputException(field, "must be a division code of 2, 4, 6, 9 or 12 digits");
+        }
+        if (!divisions.contains(code)) {
+            throw new InvalidInputException(field, "unknown division code " + code);
+        }
+        return DivisionCode.of(code);
+    }
 }

@@ -9,18 +9,18 @@ import java.util.Map;
  */
 record ScopeSql(String predicate, Map<String, Object> params) {
 
-  static ScopeSql over(String unitAlias, DataScope scope) {
-    return switch (scope.reach()) {
-      case PLATFORM -> new ScopeSql("true", Map.of());
-      case ORGANISATION_SUBTREE ->
-          new ScopeSql(
-              unitAlias + ".insurer_id = :scopeInsurerId and " + unitAlias + ".path like :scopePath",
-              Map.of("scopeInsurerId", scope.insurerId(), "scopePath", likePrefix(scope.orgPath())));
-      case ASSOCIATION_AGGREGATES, COUNTY -> new ScopeSql("false", Map.of());
-    };
-  }
+    static ScopeSql over(String unitAlias, DataScope scope) {
+        return switch (scope.reach()) {
+            case PLATFORM -> new ScopeSql("true", Map.of());
+            case ORGANISATION_SUBTREE ->
+                new ScopeSql(
+                        unitAlias + ".insurer_id = :scopeInsurerId and " + unitAlias + ".path like :scopePath",
+                        Map.of("scopeInsurerId", scope.insurerId(), "scopePath", likePrefix(scope.orgPath())));
+            case ASSOCIATION_AGGREGATES, COUNTY -> new ScopeSql("false", Map.of());
+        };
+    }
 
-  static String likePrefix(String path) {
-    return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
+    static String likePrefix(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

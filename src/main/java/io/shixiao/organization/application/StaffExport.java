@@ -21,71 +21,74 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffExport {
 
-  static final String[] HEADERS = {"工号", "姓名", "机构代码", "所属机构", "手机号", "角色", "行业协会证书号", "资质证书", "证书提醒", "状态"};
+    static final String[] HEADERS = {"工号", "姓名", "机构代码", "所属机构", "手机号", "角色", "行业协会证书号", "资质证书", "证书提醒", "状态"};
 
-  /** Rows kept in memory while writing; the rest is flushed to a temporary file. */
-  private static final int WINDOW = 200;
+    /** Rows kept in memory while writing; the rest is flushed to a temporary file. */
+    private static final int WINDOW = 200;
 
-  private final StaffService staff;
-  private final Clock clock;
+    private final StaffService staff;
+    private final Clock clock;
 
-  StaffExport(StaffService staff, Clock clock) {
-    this.staff = staff;
-    this.clock = clock;
-  }
-
-  public void write(StaffFilter filter, OutputStream out) throws IOException {
-    LocalDate today = LocalDate.now(clock);
-    SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    try {
-      SXSSFSheet sheet = workbook.createSheet("员工");
-      CellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      Row header = sheet.createRow(0);
-      for (int i = 0; i < HEADERS.length; i++) {
-        Cell cell = header.createCell(i);
-        cell.setCellValue(HEADERS[i]);
-        cell.setCellStyle(bold);
-      }
-      sheet.createFreezePane(0, 1);
-      int[] rowNo = {1};
-      staff.forEach(
-          filter,
-          record -> {
-            Staff s = record.staff();
-            Row row = sheet.createRow(rowNo[0]++);
-            row.createCell(0).setCellValue(s.employeeNo());
-            row.createCell(1).setCellValue(s.name());
-            row.createCell(2).setCellValue(record.orgUnitCode());
-            row.createCell(3).setCellValue(record.orgUnitName());
-            row.createCell(4).setCellValue(Masks.mobile(s.mobile().value()));
-            row.createCell(5).setCellValue(s.roles().stream().sorted().map(Role::chineseName).collect(Collectors.joining("、")));
-            row.createCell(6).setCellValue(s.associationCertificateNo() == null ? "" : s.associationCertificateNo());
-            row.createCell(7).setCellValue(
-                s.qualifications().stream()
-                    .map(q -> q.name() + " " + q.number() + (q.expiresOn() == null ? "" : " 至" + q.expiresOn()))
-                    .collect(Collectors.joining(";")));
-            row.createCell(8).setCellValue(attention(s, today));
-            row.createCell(9).setCellValue(s.active() ? "在职" : "停用");
-          });
-      for (int i = 0; i < HEADERS.length; i++) {
-        sheet.setColumnWidth(i, 18 * 256);
-      }
-      workbook.write(out);
-    } finally {
-      workbook.close();
+    StaffExport(StaffService staff, Clock clock) {
+        this.staff = staff;
+        this.clock = clock;
     }
-  }
 
-  private static String attention(Staff s, LocalDate today) {
-    return s.qualifications().stream()
-        .map(q -> q.statusOn(today))
-        .filter(status -> status != QualificationStatus.VALID)
-        .map(QualificationStatus::chineseName)
-        .distinct()
-        .collect(Collectors.joining("、"));
-  }
+    public void write(StaffFilter filter, OutputStream out) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
+            SXSSFSheet sheet = workbook.createSheet("员工");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HEADERS.length; i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(HEADERS[i]);
+                cell.setCellStyle(bold);
+            }
+            sheet.createFreezePane(0, 1);
+            int[] rowNo = {1};
+            staff.forEach(filter, record -> {
+                Staff s = record.staff();
+                Row row = sheet.createRow(rowNo[0]++);
+                row.createCell(0).setCellValue(s.employeeNo());
+                row.createCell(1).setCellValue(s.name());
+                row.createCell(2).setCellValue(record.orgUnitCode());
+                row.createCell(3).setCellValue(record.orgUnitName());
+                row.createCell(4).setCellValue(Masks.mobile(s.mobile().value()));
+                row.createCell(5)
+                        .setCellValue(s.roles().stream()
+                                .sorted()
+                                .map(Role::chineseName)
+                                .collect(Collectors.joining("、")));
+                row.createCell(6)
+                        .setCellValue(s.associationCertificateNo() == null ? "" : s.associationCertificateNo());
+                row.createCell(7)
+                        .setCellValue(s.qualifications().stream()
+                                .map(q -> q.name() + " " + q.number()
+                                        + (q.expiresOn() == null ? "" : " 至" + q.expiresOn()))
+                                .collect(Collectors.joining(";")));
+                row.createCell(8).setCellValue(attention(s, today));
+                row.createCell(9).setCellValue(s.active() ? "在职" : "停用");
+            });
+            for (int i = 0; i < HEADERS.length; i++) {
+                sheet.setColumnWidth(i, 18 * 256);
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
 
+    private static String attention(Staff s, LocalDate today) {
+        return s.qualifications().stream()
+                .map(q -> q.statusOn(today))
+                .filter(status -> status != QualificationStatus.VALID)
+                .map(QualificationStatus::chineseName)
+                .distinct()
+                .collect(Collectors.joining("、"));
+    }
 }

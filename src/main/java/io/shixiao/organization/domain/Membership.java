@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** An insurer's membership of an association from {@code joinedOn} until {@code leftOn} (empty while a member). */
 public record Membership(long insurerId, LocalDate joinedOn, LocalDate leftOn) {
 
-  public boolean isCurrent() {
-    return leftOn == null;
-  }
+    public boolean isCurrent() {
+        return leftOn == null;
+    }
 }

@@ -9,16 +9,16 @@ import java.time.LocalDate;
  */
 public final class PlausibleDates {
 
-  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-  public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
-  private PlausibleDates() {}
+    private PlausibleDates() {}
 
-  /** {@code date} itself (empty allowed), or 400 naming {@code field} when it is out of range. */
-  public static LocalDate require(String field, LocalDate date) {
-    if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-      throw new InvalidInputException(field, "must be between " + EARLIEST + " and " + LATEST);
+    /** {@code date} itself (empty allowed), or 400 naming {@code field} when it is out of range. */
+    public static LocalDate require(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            throw new InvalidInputException(field, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
-    return date;
-  }
 }

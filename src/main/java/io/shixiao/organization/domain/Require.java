@@ -6,35 +6,35 @@ import java.time.LocalDate;
 /** Guards of the aggregates' own invariants; the field named is the request field a person can fix. */
 final class Require {
 
-  private Require() {}
+    private Require() {}
 
-  static String text(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "must not be blank");
+    static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "must not be blank");
+        }
+        return printable(field, value.strip());
     }
-    return printable(field, value.strip());
-  }
 
-  /** PostgreSQL text cannot hold a NUL character; a value carrying one is a client's mistake. */
-  private static String printable(String field, String value) {
-    if (value.indexOf('\u0000') >= 0) {
-      throw new InvalidInputException(field, "must not contain a NUL character");
+    /** PostgreSQL text cannot hold a NUL character; a value carrying one is a client's mistake. */
+    private static String printable(String field, String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(field, "must not contain a NUL character");
+        }
+        return value;
     }
-    return value;
-  }
 
-  static <T> T present(String field, T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, "must not be null");
+    static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "must not be null");
+        }
+        return value;
     }
-    return value;
-  }
 
-  static LocalDate plausibleDate(String field, LocalDate date) {
-    return PlausibleDates.require(field, date);
-  }
+    static LocalDate plausibleDate(String field, LocalDate date) {
+        return PlausibleDates.require(field, date);
+    }
 
-  static String optionalText(String field, String value) {
-    return value == null || value.isBlank() ? null : printable(field, value.strip());
-  }
+    static String optionalText(String field, String value) {
+        return value == null || value.isBlank() ? null : printable(field, value.strip());
+    }
 }

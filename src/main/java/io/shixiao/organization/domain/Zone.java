@@ -16,104 +16,120 @@ import java.util.TreeSet;
  */
 public final class Zone {
 
-  private final Long id;
-  private final long insurerId;
-  private long orgUnitId;
-  private String name;
-  private ZoneKind kind;
-  private Set<DivisionCode> divisions;
-  private boolean active;
-  private final long version;
+    private final Long id;
+    private final long insurerId;
+    private long orgUnitId;
+    private String name;
+    private ZoneKind kind;
+    private Set<DivisionCode> divisions;
+    private boolean active;
+    private final long version;
 
-  private Zone(
-      Long id, long insurerId, long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions, boolean active,
-      long version) {
-    this.id = id;
-    this.insurerId = insurerId;
-    this.active = active;
-    this.version = version;
-    apply(orgUnitId, name, kind, divisions);
-  }
-
-  public static Zone define(long insurerId, long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions) {
-    return new Zone(null, insurerId, orgUnitId, name, kind, divisions, true, 0);
-  }
-
-  public static Zone restore(
-      long id, long insurerId, long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions, boolean active,
-      long version) {
-    return new Zone(id, insurerId, orgUnitId, name, kind, divisions, active, version);
-  }
-
-  public void revise(long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions) {
-    apply(orgUnitId, name, kind, divisions);
-  }
-
-  private void apply(long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions) {
-    this.orgUnitId = orgUnitId;
-    this.name = Require.text("name", name);
-    this.kind = Require.present("kind", kind);
-    if (divisions == null || divisions.isEmpty()) {
-      throw new InvalidInputException("divisionCodes", "A zone covers at least one division");
+    private Zone(
+            Long id,
+            long insurerId,
+            long orgUnitId,
+            String name,
+            ZoneKind kind,
+            Set<DivisionCode> divisions,
+            boolean active,
+            long version) {
+        this.id = id;
+        this.insurerId = insurerId;
+        this.active = active;
+        this.version = version;
+        apply(orgUnitId, name, kind, divisions);
     }
-    this.divisions = Set.copyOf(new TreeSet<>(divisions));
-  }
 
-  public void deactivate() {
-    if (!active) {
-      throw new ConflictException("active", "Zone " + name + " is already inactive");
+    public static Zone define(long insurerId, long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions) {
+        return new Zone(null, insurerId, orgUnitId, name, kind, divisions, true, 0);
     }
-    active = false;
-  }
 
-  /** The length of the longest covered code containing {@code code}, or 0 if this zone does not cover it. */
-  public int specificityFor(DivisionCode code) {
-    return divisions.stream().filter(d -> d.covers(code)).mapToInt(d -> d.value().length()).max().orElse(0);
-  }
+    public static Zone restore(
+            long id,
+            long insurerId,
+            long orgUnitId,
+            String name,
+            ZoneKind kind,
+            Set<DivisionCode> divisions,
+            boolean active,
+            long version) {
+        return new Zone(id, insurerId, orgUnitId, name, kind, divisions, active, version);
+    }
 
-  /**
-   * The zone that decides the arrival limit at {@code code}: among the active zones covering it, the
-   * one whose covered division is the most specific (a township zone beats its county's zone).
-   */
-  public static Optional<Zone> theMostSpecificCoveringZoneDecides(Collection<Zone> zones, DivisionCode code) {
-    return zones.stream()
-        .filter(z -> z.active && z.specificityFor(code) > 0)
-        .max(Comparator.comparingInt((Zone z) -> z.specificityFor(code)).thenComparing(z -> -z.idOrZero()));
-  }
+    public void revise(long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions) {
+        apply(orgUnitId, name, kind, divisions);
+    }
 
-  private long idOrZero() {
-    return id == null ? 0 : id;
-  }
+    private void apply(long orgUnitId, String name, ZoneKind kind, Set<DivisionCode> divisions) {
+        this.orgUnitId = orgUnitId;
+        this.name = Require.text("name", name);
+        this.kind = Require.present("kind", kind);
+        if (divisions == null || divisions.isEmpty()) {
+            throw new InvalidInputException("divisionCodes", "A zone covers at least one division");
+        }
+        this.divisions = Set.copyOf(new TreeSet<>(divisions));
+    }
 
-  public Long id() {
-    return id;
-  }
+    public void deactivate() {
+        if (!active) {
+            throw new ConflictException("active", "Zone " + name + " is already inactive");
+        }
+        active = false;
+    }
 
-  public long insurerId() {
-    return insurerId;
-  }
+    /** The length of the longest covered code containing {@code code}, or 0 if this zone does not cover it. */
+    public int specificityFor(DivisionCode code) {
+        return divisions.stream()
+                .filter(d -> d.covers(code))
+                .mapToInt(d -> d.value().length())
+                .max()
+                .orElse(0);
+    }
 
-  public long orgUnitId() {
-    return orgUnitId;
-  }
+    /**
+     * The zone that decides the arrival limit at {@code code}: among the active zones covering it, the
+     * one whose covered division is the most specific (a township zone beats its county's zone).
+     */
+    public static Optional<Zone> theMostSpecificCoveringZoneDecides(Collection<Zone> zones, DivisionCode code) {
+        return zones.stream()
+                .filter(z -> z.active && z.specificityFor(code) > 0)
+                .max(Comparator.comparingInt((Zone z) -> z.specificityFor(code)).thenComparing(z -> -z.idOrZero()));
+    }
 
-  public String name() {
-    return name;
-  }
+    private long idOrZero() {
+        return id == null ? 0 : id;
+    }
 
-  public ZoneKind kind() {
-    return kind;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public Set<DivisionCode> divisions() {
-    return divisions;
-  }
+    public long insurerId() {
+        return insurerId;
+    }
 
-  public boolean active() {
-    return active;
-  }
+    public long orgUnitId() {
+        return orgUnitId;
+    }
 
-  public long version() {
-    return version;
-  }
+    public String name() {
+        return name;
+    }
+
+    public ZoneKind kind() {
+        return kind;
+    }
+
+    public Set<DivisionCode> divisions() {
+        return divisions;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -31,99 +31,121 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/associations")
 class AssociationApi {
 
-  private final AssociationService associations;
-  private final Divisions divisions;
+    private final AssociationService associations;
+    private final Divisions divisions;
 
-  AssociationApi(AssociationService associations, Divisions divisions) {
-    this.associations = associations;
-    this.divisions = divisions;
-  }
+    AssociationApi(AssociationService associations, Divisions divisions) {
+        this.associations = associations;
+        this.divisions = divisions;
+    }
 
-  record AssociationCreate(
-      @NotBlank @Pattern(regexp = ApiPatterns.ASSOCIATION_CODE) String code,
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String divisionCode) {}
+    record AssociationCreate(
+            @NotBlank @Pattern(regexp = ApiPatterns.ASSOCIATION_CODE)
+            String code,
 
-  record AssociationUpdate(
-      @NotNull @PositiveOrZero Long version,
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String divisionCode) {}
+            @NotBlank @Size(max = 200) String name,
 
-  record MemberRequest(@NotNull @PositiveOrZero Long version, @NotNull Long insurerId, @NotNull LocalDate joinedOn) {}
+            @NotBlank @Pattern(regexp = ApiPatterns.DIVISION)
+            String divisionCode) {}
 
-  record LeaveRequest(@NotNull @PositiveOrZero Long version, @NotNull LocalDate leftOn) {}
+    record AssociationUpdate(
+            @NotNull @PositiveOrZero Long version,
+            @NotBlank @Size(max = 200) String name,
 
-  record MemberResponse(long insurerId, String insurerName, LocalDate joinedOn, LocalDate leftOn) {}
+            @NotBlank @Pattern(regexp = ApiPatterns.DIVISION)
+            String divisionCode) {}
 
-  record AssociationResponse(
-      long id, String code, String name, String divisionCode, String divisionName, List<MemberResponse> members,
-      boolean active, long version) {}
+    record MemberRequest(
+            @NotNull @PositiveOrZero Long version,
+            @NotNull Long insurerId,
+            @NotNull LocalDate joinedOn) {}
 
-  AssociationResponse response(Association a) {
-    return new AssociationResponse(
-        a.id(), a.code(), a.name(), a.divisionCode().value(), divisions.fullName(a.divisionCode()),
-        a.members().stream()
-            .map(m -> new MemberResponse(m.insurerId(), associations.insurerName(m.insurerId()), m.joinedOn(), m.leftOn()))
-            .toList(),
-        a.active(), a.version());
-  }
+    record LeaveRequest(
+            @NotNull @PositiveOrZero Long version, @NotNull LocalDate leftOn) {}
 
-  @GetMapping
-  PageResponse<AssociationResponse> list(
-      @RequestParam(required = false) @Size(max = 100) String q,
-      @RequestParam(required = false) Boolean active,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return PageResponse.of(associations.list(q, active, PageRequest.of(page, size)), this::response);
-  }
+    record MemberResponse(long insurerId, String insurerName, LocalDate joinedOn, LocalDate leftOn) {}
 
-  @GetMapping("/{id}")
-  AssociationResponse get(@PathVariable long id) {
-    return response(associations.get(id));
-  }
+    record AssociationResponse(
+            long id,
+            String code,
+            String name,
+            String divisionCode,
+            String divisionName,
+            List<MemberResponse> members,
+            boolean active,
+            long version) {}
 
-  @GetMapping("/{id}/statistics")
-  List<MemberStatistics> statistics(@PathVariable long id) {
-    return associations.statistics(id);
-  }
+    AssociationResponse response(Association a) {
+        return new AssociationResponse(
+                a.id(),
+                a.code(),
+                a.name(),
+                a.divisionCode().value(),
+                divisions.fullName(a.divisionCode()),
+                a.members().stream()
+                        .map(m -> new MemberResponse(
+                                m.insurerId(), associations.insurerName(m.insurerId()), m.joinedOn(), m.leftOn()))
+                        .toList(),
+                a.active(),
+                a.version());
+    }
 
-  @GetMapping("/{id}/certificates")
-  PageResponse<CertificateEntry> certificates(
-      @PathVariable long id,
-      @RequestParam(required = false) @Size(max = 100) String q,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return PageResponse.of(associations.certificateRegistry(id, q, PageRequest.of(page, size)), c -> c);
-  }
+    @GetMapping
+    PageResponse<AssociationResponse> list(
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(associations.list(q, active, PageRequest.of(page, size)), this::response);
+    }
 
-  @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasRole('ADMIN')")
-  AssociationResponse create(@Valid @RequestBody AssociationCreate r) {
-    return response(associations.create(r.code(), r.name(), r.divisionCode()));
-  }
+    @GetMapping("/{id}")
+    AssociationResponse get(@PathVariable long id) {
+        return response(associations.get(id));
+    }
 
-  @PutMapping("/{id}")
-  @PreAuthorize("hasRole('ADMIN')")
-  AssociationResponse update(@PathVariable long id, @Valid @RequestBody AssociationUpdate r) {
-    return response(associations.update(id, r.version(), r.name(), r.divisionCode()));
-  }
+    @GetMapping("/{id}/statistics")
+    List<MemberStatistics> statistics(@PathVariable long id) {
+        return associations.statistics(id);
+    }
 
-  @PostMapping("/{id}/deactivate")
-  @PreAuthorize("hasRole('ADMIN')")
-  AssociationResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
-    return response(associations.deactivate(id, r.version()));
-  }
+    @GetMapping("/{id}/certificates")
+    PageResponse<CertificateEntry> certificates(
+            @PathVariable long id,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(associations.certificateRegistry(id, q, PageRequest.of(page, size)), c -> c);
+    }
 
-  @PostMapping("/{id}/members")
-  @PreAuthorize("hasRole('ADMIN')")
-  AssociationResponse admit(@PathVariable long id, @Valid @RequestBody MemberRequest r) {
-    return response(associations.admit(id, r.version(), r.insurerId(), r.joinedOn()));
-  }
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    AssociationResponse create(@Valid @RequestBody AssociationCreate r) {
+        return response(associations.create(r.code(), r.name(), r.divisionCode()));
+    }
 
-  @PostMapping("/{id}/members/{insurerId}/leave")
-  @PreAuthorize("hasRole('ADMIN')")
-  AssociationResponse leave(@PathVariable long id, @PathVariable long insurerId, @Valid @RequestBody LeaveRequest r) {
-    return response(associations.release(id, r.version(), insurerId, r.leftOn()));
-  }
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    AssociationResponse update(@PathVariable long id, @Valid @RequestBody AssociationUpdate r) {
+        return response(associations.update(id, r.version(), r.name(), r.divisionCode()));
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    AssociationResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return response(associations.deactivate(id, r.version()));
+    }
+
+    @PostMapping("/{id}/members")
+    @PreAuthorize("hasRole('ADMIN')")
+    AssociationResponse admit(@PathVariable long id, @Valid @RequestBody MemberRequest r) {
+        return response(associations.admit(id, r.version(), r.insurerId(), r.joinedOn()));
+    }
+
+    @PostMapping("/{id}/members/{insurerId}/leave")
+    @PreAuthorize("hasRole('ADMIN')")
+    AssociationResponse leave(@PathVariable long id, @PathVariable long insurerId, @Valid @RequestBody LeaveRequest r) {
+        return response(associations.release(id, r.version(), insurerId, r.leftOn()));
+    }
 }

@@ -8,49 +8,58 @@ import jakarta.validation.constraints.Size;
 /** The association form of the 行业协会 page (administrators only); the code is fixed once founded. */
 public class AssociationForm {
 
-  private Long version;
-  @NotBlank @Pattern(regexp = ApiPatterns.ASSOCIATION_CODE) private String code;
-  @NotBlank @Size(max = 200) private String name;
-  @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) private String divisionCode;
+    private Long version;
 
-  static AssociationForm of(Association association) {
-    AssociationForm form = new AssociationForm();
-    form.version = association.version();
-    form.code = association.code();
-    form.name = association.name();
-    form.divisionCode = association.divisionCode().value();
-    return form;
-  }
+    @NotBlank
+    @Pattern(regexp = ApiPatterns.ASSOCIATION_CODE)
+    private String code;
 
-  public Long getVersion() {
-    return version;
-  }
+    @NotBlank
+    @Size(max = 200)
+    private String name;
 
-  public void setVersion(Long version) {
-    this.version = version;
-  }
+    @NotBlank
+    @Pattern(regexp = ApiPatterns.DIVISION)
+    private String divisionCode;
 
-  public String getCode() {
-    return code;
-  }
+    static AssociationForm of(Association association) {
+        AssociationForm form = new AssociationForm();
+        form.version = association.version();
+        form.code = association.code();
+        form.name = association.name();
+        form.divisionCode = association.divisionCode().value();
+        return form;
+    }
 
-  public void setCode(String code) {
-    this.code = code;
-  }
+    public Long getVersion() {
+        return version;
+    }
 
-  public String getName() {
-    return name;
-  }
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
-  public void setName(String name) {
-    this.name = name;
-  }
+    public String getCode() {
+        return code;
+    }
 
-  public String getDivisionCode() {
-    return divisionCode;
-  }
+    public void setCode(String code) {
+        this.code = code;
+    }
 
-  public void setDivisionCode(String divisionCode) {
-    this.divisionCode = divisionCode;
-  }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDivisionCode() {
+        return divisionCode;
+    }
+
+    public void setDivisionCode(String divisionCode) {
+        this.divisionCode = divisionCode;
+    }
 }

@@ -7,15 +7,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Tells the page a button redirects to whether its change was saved or why it was refused. */
 final class FlashNotice {
 
-  private FlashNotice() {}
+    private FlashNotice() {}
 
-  /** Runs {@code change}; a refusal (wrong state, stale version) becomes the next page's error notice. */
-  static void savedOrRefused(RedirectAttributes redirect, Runnable change) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ConflictException | OptimisticLockingFailureException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
+    /** Runs {@code change}; a refusal (wrong state, stale version) becomes the next page's error notice. */
+    static void savedOrRefused(RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", true);
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
     }
-  }
 }

@@ -26,65 +26,88 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/insurers")
 class InsurerApi {
 
-  private final InsurerService insurers;
+    private final InsurerService insurers;
 
-  InsurerApi(InsurerService insurers) {
-    this.insurers = insurers;
-  }
-
-  record InsurerCreate(
-      @NotBlank @Pattern(regexp = ApiPatterns.INSURER_CODE) String code,
-      @NotBlank @Size(max = 200) String fullName,
-      @NotBlank @Size(max = 60) String shortName,
-      @NotBlank @Pattern(regexp = ApiPatterns.CREDIT_CODE) String creditCode,
-      @NotBlank @Pattern(regexp = ApiPatterns.HOTLINE) String hotline) {}
-
-  record InsurerUpdate(
-      @NotNull @PositiveOrZero Long version,
-      @NotBlank @Size(max = 200) String fullName,
-      @NotBlank @Size(max = 60) String shortName,
-      @NotBlank @Pattern(regexp = ApiPatterns.CREDIT_CODE) String creditCode,
-      @NotBlank @Pattern(regexp = ApiPatterns.HOTLINE) String hotline) {}
-
-  record InsurerResponse(
-      long id, String code, String fullName, String shortName, String creditCode, String hotline, boolean active, long version) {
-
-    static InsurerResponse of(Insurer i) {
-      return new InsurerResponse(
-          i.id(), i.code(), i.fullName(), i.shortName(), i.creditCode().value(), i.hotline(), i.active(), i.version());
+    InsurerApi(InsurerService insurers) {
+        this.insurers = insurers;
     }
-  }
 
-  @GetMapping
-  PageResponse<InsurerResponse> list(
-      @RequestParam(required = false) @Size(max = 100) String q,
-      @RequestParam(required = false) Boolean active,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return PageResponse.of(insurers.list(q, active, PageRequest.of(page, size)), InsurerResponse::of);
-  }
+    record InsurerCreate(
+            @NotBlank @Pattern(regexp = ApiPatterns.INSURER_CODE)
+            String code,
 
-  @GetMapping("/{id}")
-  InsurerResponse get(@PathVariable long id) {
-    return InsurerResponse.of(insurers.get(id));
-  }
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Size(max = 60) String shortName,
 
-  @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasRole('ADMIN')")
-  InsurerResponse create(@Valid @RequestBody InsurerCreate r) {
-    return InsurerResponse.of(insurers.create(r.code(), r.fullName(), r.shortName(), r.creditCode(), r.hotline()));
-  }
+            @NotBlank @Pattern(regexp = ApiPatterns.CREDIT_CODE)
+            String creditCode,
 
-  @PutMapping("/{id}")
-  @PreAuthorize("hasRole('ADMIN')")
-  InsurerResponse update(@PathVariable long id, @Valid @RequestBody InsurerUpdate r) {
-    return InsurerResponse.of(insurers.update(id, r.version(), r.fullName(), r.shortName(), r.creditCode(), r.hotline()));
-  }
+            @NotBlank @Pattern(regexp = ApiPatterns.HOTLINE) String hotline) {}
 
-  @PostMapping("/{id}/deactivate")
-  @PreAuthorize("hasRole('ADMIN')")
-  InsurerResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
-    return InsurerResponse.of(insurers.deactivate(id, r.version()));
-  }
+    record InsurerUpdate(
+            @NotNull @PositiveOrZero Long version,
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Size(max = 60) String shortName,
+
+            @NotBlank @Pattern(regexp = ApiPatterns.CREDIT_CODE)
+            String creditCode,
+
+            @NotBlank @Pattern(regexp = ApiPatterns.HOTLINE) String hotline) {}
+
+    record InsurerResponse(
+            long id,
+            String code,
+            String fullName,
+            String shortName,
+            String creditCode,
+            String hotline,
+            boolean active,
+            long version) {
+
+        static InsurerResponse of(Insurer i) {
+            return new InsurerResponse(
+                    i.id(),
+                    i.code(),
+                    i.fullName(),
+                    i.shortName(),
+                    i.creditCode().value(),
+                    i.hotline(),
+                    i.active(),
+                    i.version());
+        }
+    }
+
+    @GetMapping
+    PageResponse<InsurerResponse> list(
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(insurers.list(q, active, PageRequest.of(page, size)), InsurerResponse::of);
+    }
+
+    @GetMapping("/{id}")
+    InsurerResponse get(@PathVariable long id) {
+        return InsurerResponse.of(insurers.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    InsurerResponse create(@Valid @RequestBody InsurerCreate r) {
+        return InsurerResponse.of(insurers.create(r.code(), r.fullName(), r.shortName(), r.creditCode(), r.hotline()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    InsurerResponse update(@PathVariable long id, @Valid @RequestBody InsurerUpdate r) {
+        return InsurerResponse.of(
+                insurers.update(id, r.version(), r.fullName(), r.shortName(), r.creditCode(), r.hotline()));
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    InsurerResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return InsurerResponse.of(insurers.deactivate(id, r.version()));
+    }
 }

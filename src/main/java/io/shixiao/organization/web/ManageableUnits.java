@@ -10,15 +10,16 @@ import java.util.List;
 /** The choices of a form's 所属机构 field: the active units the current user may manage. */
 final class ManageableUnits {
 
-  private ManageableUnits() {}
+    private ManageableUnits() {}
 
-  static List<OrgUnit> of(OrgUnitService units, OrganizationAccess access) {
-    List<OrgUnit> manageable = new ArrayList<>();
-    for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-      if (access.mayManage(unit.insurerId(), unit.path())) {
-        manageable.add(unit);
-      }
+    static List<OrgUnit> of(OrgUnitService units, OrganizationAccess access) {
+        List<OrgUnit> manageable = new ArrayList<>();
+        for (OrgUnit unit : units.list(null, null, true, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items()) {
+            if (access.mayManage(unit.insurerId(), unit.path())) {
+                manageable.add(unit);
+            }
+        }
+        return manageable;
     }
-    return manageable;
-  }
 }

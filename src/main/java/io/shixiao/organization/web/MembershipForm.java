@@ -10,62 +10,62 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class MembershipForm {
 
-  private Long version;
+    private Long version;
 
-  @NotNull(groups = Admitting.class)
-  private Long insurerId;
+    @NotNull(groups = Admitting.class)
+    private Long insurerId;
 
-  @NotNull(groups = Admitting.class)
-  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-  private LocalDate joinedOn;
+    @NotNull(groups = Admitting.class)
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate joinedOn;
 
-  @NotNull(groups = Leaving.class)
-  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-  private LocalDate leftOn;
+    @NotNull(groups = Leaving.class)
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate leftOn;
 
-  /** Validation group of the admit form. */
-  public interface Admitting {}
+    /** Validation group of the admit form. */
+    public interface Admitting {}
 
-  /** Validation group of the leave form. */
-  public interface Leaving {}
+    /** Validation group of the leave form. */
+    public interface Leaving {}
 
-  static MembershipForm at(long version, LocalDate today) {
-    MembershipForm form = new MembershipForm();
-    form.version = version;
-    form.joinedOn = today;
-    form.leftOn = today;
-    return form;
-  }
+    static MembershipForm at(long version, LocalDate today) {
+        MembershipForm form = new MembershipForm();
+        form.version = version;
+        form.joinedOn = today;
+        form.leftOn = today;
+        return form;
+    }
 
-  public Long getVersion() {
-    return version;
-  }
+    public Long getVersion() {
+        return version;
+    }
 
-  public void setVersion(Long version) {
-    this.version = version;
-  }
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
-  public Long getInsurerId() {
-    return insurerId;
-  }
+    public Long getInsurerId() {
+        return insurerId;
+    }
 
-  public void setInsurerId(Long insurerId) {
-    this.insurerId = insurerId;
-  }
+    public void setInsurerId(Long insurerId) {
+        this.insurerId = insurerId;
+    }
 
-  public LocalDate getJoinedOn() {
-    return joinedOn;
-  }
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
 
-  public void setJoinedOn(LocalDate joinedOn) {
-    this.joinedOn = joinedOn;
-  }
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
 
-  public LocalDate getLeftOn() {
-    return leftOn;
-  }
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
 
-  public void setLeftOn(LocalDate leftOn) {
-    this.leftOn = leftOn;
-  }
+    public void setLeftOn(LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
 }

@@ -30,81 +30,114 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/org-units")
 class OrgUnitApi {
 
-  private final OrgUnitService units;
-  private final Divisions divisions;
+    private final OrgUnitService units;
+    private final Divisions divisions;
 
-  OrgUnitApi(OrgUnitService units, Divisions divisions) {
-    this.units = units;
-    this.divisions = divisions;
-  }
+    OrgUnitApi(OrgUnitService units, Divisions divisions) {
+        this.units = units;
+        this.divisions = divisions;
+    }
 
-  record OrgUnitCreate(
-      @NotNull Long insurerId,
-      Long parentId,
-      @NotNull OrgUnitLevel level,
-      @NotBlank @Pattern(regexp = ApiPatterns.UNIT_CODE) String code,
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String divisionCode) {}
+    record OrgUnitCreate(
+            @NotNull Long insurerId,
+            Long parentId,
+            @NotNull OrgUnitLevel level,
 
-  record OrgUnitUpdate(
-      @NotNull @PositiveOrZero Long version,
-      @NotBlank @Pattern(regexp = ApiPatterns.UNIT_CODE) String code,
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String divisionCode) {}
+            @NotBlank @Pattern(regexp = ApiPatterns.UNIT_CODE)
+            String code,
 
-  record OrgUnitResponse(
-      long id, long insurerId, Long parentId, OrgUnitLevel level, String levelName, String code, String name,
-      String divisionCode, String divisionName, String path, boolean active, long version) {}
+            @NotBlank @Size(max = 200) String name,
 
-  record OrgUnitTree(OrgUnitResponse unit, boolean readOnly, List<OrgUnitTree> children) {}
+            @NotBlank @Pattern(regexp = ApiPatterns.DIVISION)
+            String divisionCode) {}
 
-  OrgUnitResponse response(OrgUnit u) {
-    return new OrgUnitResponse(
-        u.id(), u.insurerId(), u.parentId(), u.level(), u.level().chineseName(), u.code(), u.name(), u.divisionCode().value(),
-        divisions.fullName(u.divisionCode()), u.path(), u.active(), u.version());
-  }
+    record OrgUnitUpdate(
+            @NotNull @PositiveOrZero Long version,
 
-  private OrgUnitTree tree(OrgUnitNode node) {
-    return new OrgUnitTree(response(node.unit()), node.readOnly(), node.children().stream().map(this::tree).toList());
-  }
+            @NotBlank @Pattern(regexp = ApiPatterns.UNIT_CODE)
+            String code,
 
-  @GetMapping
-  PageResponse<OrgUnitResponse> list(
-      @RequestParam(required = false) Long insurerId,
-      @RequestParam(required = false) OrgUnitLevel level,
-      @RequestParam(required = false) Boolean active,
-      @RequestParam(required = false) @Size(max = 100) String q,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return PageResponse.of(units.list(insurerId, level, active, q, PageRequest.of(page, size)), this::response);
-  }
+            @NotBlank @Size(max = 200) String name,
 
-  @GetMapping("/tree")
-  List<OrgUnitTree> tree(@RequestParam long insurerId) {
-    return units.tree(insurerId).stream().map(this::tree).toList();
-  }
+            @NotBlank @Pattern(regexp = ApiPatterns.DIVISION)
+            String divisionCode) {}
 
-  @GetMapping("/{id}")
-  OrgUnitResponse get(@PathVariable long id) {
-    return response(units.get(id));
-  }
+    record OrgUnitResponse(
+            long id,
+            long insurerId,
+            Long parentId,
+            OrgUnitLevel level,
+            String levelName,
+            String code,
+            String name,
+            String divisionCode,
+            String divisionName,
+            String path,
+            boolean active,
+            long version) {}
 
-  @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasRole('ADMIN')")
-  OrgUnitResponse create(@Valid @RequestBody OrgUnitCreate r) {
-    return response(units.create(r.insurerId(), r.parentId(), r.level(), r.code(), r.name(), r.divisionCode()));
-  }
+    record OrgUnitTree(OrgUnitResponse unit, boolean readOnly, List<OrgUnitTree> children) {}
 
-  @PutMapping("/{id}")
-  @PreAuthorize("hasRole('ADMIN')")
-  OrgUnitResponse update(@PathVariable long id, @Valid @RequestBody OrgUnitUpdate r) {
-    return response(units.update(id, r.version(), r.code(), r.name(), r.divisionCode()));
-  }
+    OrgUnitResponse response(OrgUnit u) {
+        return new OrgUnitResponse(
+                u.id(),
+                u.insurerId(),
+                u.parentId(),
+                u.level(),
+                u.level().chineseName(),
+                u.code(),
+                u.name(),
+                u.divisionCode().value(),
+                divisions.fullName(u.divisionCode()),
+                u.path(),
+                u.active(),
+                u.version());
+    }
 
-  @PostMapping("/{id}/deactivate")
-  @PreAuthorize("hasRole('ADMIN')")
-  OrgUnitResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
-    return response(units.deactivate(id, r.version()));
-  }
+    private OrgUnitTree tree(OrgUnitNode node) {
+        return new OrgUnitTree(
+                response(node.unit()),
+                node.readOnly(),
+                node.children().stream().map(this::tree).toList());
+    }
+
+    @GetMapping
+    PageResponse<OrgUnitResponse> list(
+            @RequestParam(required = false) Long insurerId,
+            @RequestParam(required = false) OrgUnitLevel level,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(units.list(insurerId, level, active, q, PageRequest.of(page, size)), this::response);
+    }
+
+    @GetMapping("/tree")
+    List<OrgUnitTree> tree(@RequestParam long insurerId) {
+        return units.tree(insurerId).stream().map(this::tree).toList();
+    }
+
+    @GetMapping("/{id}")
+    OrgUnitResponse get(@PathVariable long id) {
+        return response(units.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    OrgUnitResponse create(@Valid @RequestBody OrgUnitCreate r) {
+        return response(units.create(r.insurerId(), r.parentId(), r.level(), r.code(), r.name(), r.divisionCode()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    OrgUnitResponse update(@PathVariable long id, @Valid @RequestBody OrgUnitUpdate r) {
+        return response(units.update(id, r.version(), r.code(), r.name(), r.divisionCode()));
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    OrgUnitResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return response(units.deactivate(id, r.version()));
+    }
 }

@@ -9,58 +9,72 @@ import jakarta.validation.constraints.Size;
 /** The "new unit" form below an insurer's branch tree (administrators only). */
 public class OrgUnitForm {
 
-  @NotNull private Long insurerId;
-  @NotNull private Long parentId;
-  @NotNull private OrgUnitLevel level;
-  @NotBlank @Pattern(regexp = ApiPatterns.UNIT_CODE) private String code;
-  @NotBlank @Size(max = 200) private String name;
-  @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) private String divisionCode;
+    @NotNull
+    private Long insurerId;
 
-  public Long getInsurerId() {
-    return insurerId;
-  }
+    @NotNull
+    private Long parentId;
 
-  public void setInsurerId(Long insurerId) {
-    this.insurerId = insurerId;
-  }
+    @NotNull
+    private OrgUnitLevel level;
 
-  public Long getParentId() {
-    return parentId;
-  }
+    @NotBlank
+    @Pattern(regexp = ApiPatterns.UNIT_CODE)
+    private String code;
 
-  public void setParentId(Long parentId) {
-    this.parentId = parentId;
-  }
+    @NotBlank
+    @Size(max = 200)
+    private String name;
 
-  public OrgUnitLevel getLevel() {
-    return level;
-  }
+    @NotBlank
+    @Pattern(regexp = ApiPatterns.DIVISION)
+    private String divisionCode;
 
-  public void setLevel(OrgUnitLevel level) {
-    this.level = level;
-  }
+    public Long getInsurerId() {
+        return insurerId;
+    }
 
-  public String getCode() {
-    return code;
-  }
+    public void setInsurerId(Long insurerId) {
+        this.insurerId = insurerId;
+    }
 
-  public void setCode(String code) {
-    this.code = code;
-  }
+    public Long getParentId() {
+        return parentId;
+    }
 
-  public String getName() {
-    return name;
-  }
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
 
-  public void setName(String name) {
-    this.name = name;
-  }
+    public OrgUnitLevel getLevel() {
+        return level;
+    }
 
-  public String getDivisionCode() {
-    return divisionCode;
-  }
+    public void setLevel(OrgUnitLevel level) {
+        this.level = level;
+    }
 
-  public void setDivisionCode(String divisionCode) {
-    this.divisionCode = divisionCode;
-  }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDivisionCode() {
+        return divisionCode;
+    }
+
+    public void setDivisionCode(String divisionCode) {
+        this.divisionCode = divisionCode;
+    }
 }

@@ -42,119 +42,166 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/outlets")
 class OutletApi {
 
-  private final OutletService outlets;
-  private final Divisions divisions;
-  private final Clock clock;
+    private final OutletService outlets;
+    private final Divisions divisions;
+    private final Clock clock;
 
-  OutletApi(OutletService outlets, Divisions divisions, Clock clock) {
-    this.outlets = outlets;
-    this.divisions = divisions;
-    this.clock = clock;
-  }
-
-  record HoursRequest(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes) {}
-
-  record OutletRequest(
-      @PositiveOrZero Long version,
-      @NotNull Long orgUnitId,
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Size(max = 300) String address,
-      @NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String divisionCode,
-      @NotNull OutletKind kind,
-      @NotBlank @Pattern(regexp = ApiPatterns.HOTLINE) String hotline,
-      @NotEmpty List<@Valid @NotNull HoursRequest> hours) {}
-
-  record HoursResponse(DayOfWeek day, LocalTime opens, LocalTime closes) {}
-
-  record OutletResponse(
-      long id, long insurerId, long orgUnitId, String orgUnitCode, String orgUnitName, String name, String address,
-      String divisionCode, String divisionName, OutletKind kind, String kindName, String hotline, List<HoursResponse> hours,
-      boolean active, long version) {}
-
-  record DutyEntry(@NotNull Long staffId, @Size(max = 200) String note) {}
-
-  record DutyRequest(@NotNull List<@Valid @NotNull DutyEntry> staff) {}
-
-  /** Turns the request's list of days into weekly hours: each day once, closing after opening. */
-  static WeeklyHours hours(List<HoursRequest> requested) {
-    EnumMap<DayOfWeek, OpeningHours> days = new EnumMap<>(DayOfWeek.class);
-    for (int i = 0; i < requested.size(); i++) {
-      HoursRequest h = requested.get(i);
-      if (!h.closes().isAfter(h.opens())) {
-        throw new InvalidInputException("hours[" + i + "].closes", "must be after opens");
-      }
-      if (days.put(h.day(), new OpeningHours(h.opens(), h.closes())) != null) {
-        throw new InvalidInputException("hours[" + i + "].day", h.day() + " is listed twice");
-      }
+    OutletApi(OutletService outlets, Divisions divisions, Clock clock) {
+        this.outlets = outlets;
+        this.divisions = divisions;
+        this.clock = clock;
     }
-    return new WeeklyHours(days);
-  }
 
-  OutletResponse response(OutletRecord r) {
-    Outlet o = r.outlet();
-    return new OutletResponse(
-        o.id(), r.insurerId(), o.orgUnitId(), r.orgUnitCode(), r.orgUnitName(), o.name(), o.address(), o.divisionCode().value(),
-        divisions.fullName(o.divisionCode()), o.kind(), o.kind().chineseName(), o.hotline(),
-        o.hours().days().entrySet().stream().map(e -> new HoursResponse(e.getKey(), e.getValue().opens(), e.getValue().closes())).toList(),
-        o.active(), o.version());
-  }
+    record HoursRequest(
+            @NotNull DayOfWeek day,
+            @NotNull LocalTime opens,
+            @NotNull LocalTime closes) {}
 
-  @GetMapping
-  PageResponse<OutletResponse> list(
-      @RequestParam(required = false) Long insurerId,
-      @RequestParam(required = false) Long orgUnitId,
-      @RequestParam(required = false) @Pattern(regexp = ApiPatterns.DIVISION) String division,
-      @RequestParam(required = false) Boolean active,
-      @RequestParam(required = false) @Size(max = 100) String q,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return PageResponse.of(outlets.list(insurerId, orgUnitId, division, active, q, PageRequest.of(page, size)), this::response);
-  }
+    record OutletRequest(
+            @PositiveOrZero Long version,
+            @NotNull Long orgUnitId,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 300) String address,
 
-  @GetMapping("/{id}")
-  OutletResponse get(@PathVariable long id) {
-    return response(outlets.get(id));
-  }
+            @NotBlank @Pattern(regexp = ApiPatterns.DIVISION)
+            String divisionCode,
 
-  @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  OutletResponse create(@Valid @RequestBody OutletRequest r) {
-    return response(outlets.create(r.orgUnitId(), r.name(), r.address(), r.divisionCode(), r.kind(), r.hotline(), hours(r.hours())));
-  }
+            @NotNull OutletKind kind,
+            @NotBlank @Pattern(regexp = ApiPatterns.HOTLINE) String hotline,
+            @NotEmpty List<@Valid @NotNull HoursRequest> hours) {}
 
-  @PutMapping("/{id}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  OutletResponse update(@PathVariable long id, @Valid @RequestBody OutletRequest r) {
-    if (r.version() == null) {
-      throw new InvalidInputException("version", "must not be null");
+    record HoursResponse(DayOfWeek day, LocalTime opens, LocalTime closes) {}
+
+    record OutletResponse(
+            long id,
+            long insurerId,
+            long orgUnitId,
+            String orgUnitCode,
+            String orgUnitName,
+            String name,
+            String address,
+            String divisionCode,
+            String divisionName,
+            OutletKind kind,
+            String kindName,
+            String hotline,
+            List<HoursResponse> hours,
+            boolean active,
+            long version) {}
+
+    record DutyEntry(@NotNull Long staffId, @Size(max = 200) String note) {}
+
+    record DutyRequest(@NotNull List<@Valid @NotNull DutyEntry> staff) {}
+
+    /** Turns the request's list of days into weekly hours: each day once, closing after opening. */
+    static WeeklyHours hours(List<HoursRequest> requested) {
+        EnumMap<DayOfWeek, OpeningHours> days = new EnumMap<>(DayOfWeek.class);
+        for (int i = 0; i < requested.size(); i++) {
+            HoursRequest h = requested.get(i);
+            if (!h.closes().isAfter(h.opens())) {
+                throw new InvalidInputException("hours[" + i + "].closes", "must be after opens");
+            }
+            if (days.put(h.day(), new OpeningHours(h.opens(), h.closes())) != null) {
+                throw new InvalidInputException("hours[" + i + "].day", h.day() + " is listed twice");
+            }
+        }
+        return new WeeklyHours(days);
     }
-    return response(
-        outlets.update(id, r.version(), r.orgUnitId(), r.name(), r.address(), r.divisionCode(), r.kind(), r.hotline(), hours(r.hours())));
-  }
 
-  @PostMapping("/{id}/deactivate")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  OutletResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
-    return response(outlets.deactivate(id, r.version()));
-  }
+    OutletResponse response(OutletRecord r) {
+        Outlet o = r.outlet();
+        return new OutletResponse(
+                o.id(),
+                r.insurerId(),
+                o.orgUnitId(),
+                r.orgUnitCode(),
+                r.orgUnitName(),
+                o.name(),
+                o.address(),
+                o.divisionCode().value(),
+                divisions.fullName(o.divisionCode()),
+                o.kind(),
+                o.kind().chineseName(),
+                o.hotline(),
+                o.hours().days().entrySet().stream()
+                        .map(e -> new HoursResponse(
+                                e.getKey(), e.getValue().opens(), e.getValue().closes()))
+                        .toList(),
+                o.active(),
+                o.version());
+    }
 
-  /** The roster from {@code from} (default today) to {@code to} (default two months later). */
-  @GetMapping("/{id}/duty")
-  List<RosterEntry> roster(
-      @PathVariable long id,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    LocalDate start = from == null ? LocalDate.now(clock) : from;
-    return outlets.roster(id, start, to == null ? start.plusMonths(2) : to);
-  }
+    @GetMapping
+    PageResponse<OutletResponse> list(
+            @RequestParam(required = false) Long insurerId,
+            @RequestParam(required = false) Long orgUnitId,
+            @RequestParam(required = false) @Pattern(regexp = ApiPatterns.DIVISION) String division,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                outlets.list(insurerId, orgUnitId, division, active, q, PageRequest.of(page, size)), this::response);
+    }
 
-  @PutMapping("/{id}/duty/{date}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  List<RosterEntry> assignDuty(
-      @PathVariable long id,
-      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @Valid @RequestBody DutyRequest r) {
-    return outlets.assignDuty(id, date, r.staff().stream().map(e -> new DutyAssignment(date, e.staffId(), e.note())).toList());
-  }
+    @GetMapping("/{id}")
+    OutletResponse get(@PathVariable long id) {
+        return response(outlets.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    OutletResponse create(@Valid @RequestBody OutletRequest r) {
+        return response(outlets.create(
+                r.orgUnitId(), r.name(), r.address(), r.divisionCode(), r.kind(), r.hotline(), hours(r.hours())));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    OutletResponse update(@PathVariable long id, @Valid @RequestBody OutletRequest r) {
+        if (r.version() == null) {
+            throw new InvalidInputException("version", "must not be null");
+        }
+        return response(outlets.update(
+                id,
+                r.version(),
+                r.orgUnitId(),
+                r.name(),
+                r.address(),
+                r.divisionCode(),
+                r.kind(),
+                r.hotline(),
+                hours(r.hours())));
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    OutletResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return response(outlets.deactivate(id, r.version()));
+    }
+
+    /** The roster from {@code from} (default today) to {@code to} (default two months later). */
+    @GetMapping("/{id}/duty")
+    List<RosterEntry> roster(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate start = from == null ? LocalDate.now(clock) : from;
+        return outlets.roster(id, start, to == null ? start.plusMonths(2) : to);
+    }
+
+    @PutMapping("/{id}/duty/{date}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    List<RosterEntry> assignDuty(
+            @PathVariable long id,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @Valid @RequestBody DutyRequest r) {
+        return outlets.assignDuty(
+                id,
+                date,
+                r.staff().stream()
+                        .map(e -> new DutyAssignment(date, e.staffId(), e.note()))
+                        .toList());
+    }
 }

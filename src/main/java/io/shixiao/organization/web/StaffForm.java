@@ -21,185 +21,197 @@ import org.springframework.validation.BindingResult;
  */
 public class StaffForm extends UnitRecordForm {
 
-  /** Empty qualification rows offered below the existing ones. */
-  static final int SPARE_ROWS = 2;
+    /** Empty qualification rows offered below the existing ones. */
+    static final int SPARE_ROWS = 2;
 
-  @NotBlank @Size(max = 60) private String name;
-  @NotBlank @Pattern(regexp = ApiPatterns.EMPLOYEE_NO) private String employeeNo;
-  @Pattern(regexp = "|" + ApiPatterns.MOBILE) private String mobile;
-  @NotEmpty private Set<Role> roles = EnumSet.noneOf(Role.class);
-  @Size(max = 64) private String associationCertificateNo;
-  private List<Row> qualifications = new ArrayList<>();
-
-  /** One qualification row; a row with every field empty is ignored. */
-  public static class Row {
+    @NotBlank
+    @Size(max = 60)
     private String name;
-    private String number;
-    private String issuer;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate issuedOn;
+    @NotBlank
+    @Pattern(regexp = ApiPatterns.EMPLOYEE_NO)
+    private String employeeNo;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate expiresOn;
+    @Pattern(regexp = "|" + ApiPatterns.MOBILE)
+    private String mobile;
 
-    boolean isEmpty() {
-      return blank(name) && blank(number) && blank(issuer) && issuedOn == null && expiresOn == null;
+    @NotEmpty
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Size(max = 64)
+    private String associationCertificateNo;
+
+    private List<Row> qualifications = new ArrayList<>();
+
+    /** One qualification row; a row with every field empty is ignored. */
+    public static class Row {
+        private String name;
+        private String number;
+        private String issuer;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate issuedOn;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate expiresOn;
+
+        boolean isEmpty() {
+            return blank(name) && blank(number) && blank(issuer) && issuedOn == null && expiresOn == null;
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public String getIssuer() {
+            return issuer;
+        }
+
+        public void setIssuer(String issuer) {
+            this.issuer = issuer;
+        }
+
+        public LocalDate getIssuedOn() {
+            return issuedOn;
+        }
+
+        public void setIssuedOn(LocalDate issuedOn) {
+            this.issuedOn = issuedOn;
+        }
+
+        public LocalDate getExpiresOn() {
+            return expiresOn;
+        }
+
+        public void setExpiresOn(LocalDate expiresOn) {
+            this.expiresOn = expiresOn;
+        }
     }
 
-    private static boolean blank(String s) {
-      return s == null || s.isBlank();
+    static StaffForm blank() {
+        StaffForm form = new StaffForm();
+        form.addSpareRows();
+        return form;
+    }
+
+    static StaffForm of(Staff staff) {
+        StaffForm form = new StaffForm();
+        form.setVersion(staff.version());
+        form.setOrgUnitId(staff.orgUnitId());
+        form.name = staff.name();
+        form.employeeNo = staff.employeeNo();
+        form.roles = staff.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(staff.roles());
+        form.associationCertificateNo = staff.associationCertificateNo();
+        for (Qualification q : staff.qualifications()) {
+            Row row = new Row();
+            row.name = q.name();
+            row.number = q.number();
+            row.issuer = q.issuer();
+            row.issuedOn = q.issuedOn();
+            row.expiresOn = q.expiresOn();
+            form.qualifications.add(row);
+        }
+        form.addSpareRows();
+        return form;
+    }
+
+    void addSpareRows() {
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            qualifications.add(new Row());
+        }
+    }
+
+    /** The filled-in qualifications, or {@code null} after recording incomplete rows next to their fields. */
+    List<Qualification> qualifications(BindingResult binding) {
+        List<Qualification> result = new ArrayList<>();
+        for (int i = 0; i < qualifications.size(); i++) {
+            Row row = qualifications.get(i);
+            if (row.isEmpty()) {
+                continue;
+            }
+            String prefix = "qualifications[" + i + "].";
+            if (Row.blank(row.name)) {
+                binding.rejectValue(prefix + "name", "required", "必填 (required)");
+            }
+            if (Row.blank(row.number)) {
+                binding.rejectValue(prefix + "number", "required", "必填 (required)");
+            }
+            if (Row.blank(row.issuer)) {
+                binding.rejectValue(prefix + "issuer", "required", "必填 (required)");
+            }
+            if (row.issuedOn == null) {
+                binding.rejectValue(prefix + "issuedOn", "required", "必填 (required)");
+            } else if (row.expiresOn != null && !row.expiresOn.isAfter(row.issuedOn)) {
+                binding.rejectValue(prefix + "expiresOn", "invalid", "到期日须晚于发证日 (expires after issued)");
+            }
+            if (!binding.hasFieldErrors(prefix + "*")) {
+                result.add(new Qualification(row.name, row.number, row.issuer, row.issuedOn, row.expiresOn));
+            }
+        }
+        return binding.hasFieldErrors("qualifications*") ? null : result;
     }
 
     public String getName() {
-      return name;
+        return name;
     }
 
     public void setName(String name) {
-      this.name = name;
+        this.name = name;
     }
 
-    public String getNumber() {
-      return number;
+    public String getEmployeeNo() {
+        return employeeNo;
     }
 
-    public void setNumber(String number) {
-      this.number = number;
+    public void setEmployeeNo(String employeeNo) {
+        this.employeeNo = employeeNo;
     }
 
-    public String getIssuer() {
-      return issuer;
+    public String getMobile() {
+        return mobile;
     }
 
-    public void setIssuer(String issuer) {
-      this.issuer = issuer;
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
     }
 
-    public LocalDate getIssuedOn() {
-      return issuedOn;
+    public Set<Role> getRoles() {
+        return roles;
     }
 
-    public void setIssuedOn(LocalDate issuedOn) {
-      this.issuedOn = issuedOn;
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles;
     }
 
-    public LocalDate getExpiresOn() {
-      return expiresOn;
+    public String getAssociationCertificateNo() {
+        return associationCertificateNo;
     }
 
-    public void setExpiresOn(LocalDate expiresOn) {
-      this.expiresOn = expiresOn;
+    public void setAssociationCertificateNo(String associationCertificateNo) {
+        this.associationCertificateNo = associationCertificateNo;
     }
-  }
 
-  static StaffForm blank() {
-    StaffForm form = new StaffForm();
-    form.addSpareRows();
-    return form;
-  }
-
-  static StaffForm of(Staff staff) {
-    StaffForm form = new StaffForm();
-    form.setVersion(staff.version());
-    form.setOrgUnitId(staff.orgUnitId());
-    form.name = staff.name();
-    form.employeeNo = staff.employeeNo();
-    form.roles = staff.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(staff.roles());
-    form.associationCertificateNo = staff.associationCertificateNo();
-    for (Qualification q : staff.qualifications()) {
-      Row row = new Row();
-      row.name = q.name();
-      row.number = q.number();
-      row.issuer = q.issuer();
-      row.issuedOn = q.issuedOn();
-      row.expiresOn = q.expiresOn();
-      form.qualifications.add(row);
+    public List<Row> getQualifications() {
+        return qualifications;
     }
-    form.addSpareRows();
-    return form;
-  }
 
-  void addSpareRows() {
-    for (int i = 0; i < SPARE_ROWS; i++) {
-      qualifications.add(new Row());
+    public void setQualifications(List<Row> qualifications) {
+        this.qualifications = qualifications;
     }
-  }
-
-  /** The filled-in qualifications, or {@code null} after recording incomplete rows next to their fields. */
-  List<Qualification> qualifications(BindingResult binding) {
-    List<Qualification> result = new ArrayList<>();
-    for (int i = 0; i < qualifications.size(); i++) {
-      Row row = qualifications.get(i);
-      if (row.isEmpty()) {
-        continue;
-      }
-      String prefix = "qualifications[" + i + "].";
-      if (Row.blank(row.name)) {
-        binding.rejectValue(prefix + "name", "required", "必填 (required)");
-      }
-      if (Row.blank(row.number)) {
-        binding.rejectValue(prefix + "number", "required", "必填 (required)");
-      }
-      if (Row.blank(row.issuer)) {
-        binding.rejectValue(prefix + "issuer", "required", "必填 (required)");
-      }
-      if (row.issuedOn == null) {
-        binding.rejectValue(prefix + "issuedOn", "required", "必填 (required)");
-      } else if (row.expiresOn != null && !row.expiresOn.isAfter(row.issuedOn)) {
-        binding.rejectValue(prefix + "expiresOn", "invalid", "到期日须晚于发证日 (expires after issued)");
-      }
-      if (!binding.hasFieldErrors(prefix + "*")) {
-        result.add(new Qualification(row.name, row.number, row.issuer, row.issuedOn, row.expiresOn));
-      }
-    }
-    return binding.hasFieldErrors("qualifications*") ? null : result;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getEmployeeNo() {
-    return employeeNo;
-  }
-
-  public void setEmployeeNo(String employeeNo) {
-    this.employeeNo = employeeNo;
-  }
-
-  public String getMobile() {
-    return mobile;
-  }
-
-  public void setMobile(String mobile) {
-    this.mobile = mobile;
-  }
-
-  public Set<Role> getRoles() {
-    return roles;
-  }
-
-  public void setRoles(Set<Role> roles) {
-    this.roles = roles;
-  }
-
-  public String getAssociationCertificateNo() {
-    return associationCertificateNo;
-  }
-
-  public void setAssociationCertificateNo(String associationCertificateNo) {
-    this.associationCertificateNo = associationCertificateNo;
-  }
-
-  public List<Row> getQualifications() {
-    return qualifications;
-  }
-
-  public void setQualifications(List<Row> qualifications) {
-    this.qualifications = qualifications;
-  }
 }

@@ -5,22 +5,24 @@ import jakarta.validation.constraints.NotNull;
 /** What every form for a record owned by an org unit (outlet, zone, staff) carries: the owning unit and the version edited. */
 public abstract class UnitRecordForm {
 
-  private Long version;
-  @NotNull private Long orgUnitId;
+    private Long version;
 
-  public Long getVersion() {
-    return version;
-  }
+    @NotNull
+    private Long orgUnitId;
 
-  public void setVersion(Long version) {
-    this.version = version;
-  }
+    public Long getVersion() {
+        return version;
+    }
 
-  public Long getOrgUnitId() {
-    return orgUnitId;
-  }
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
-  public void setOrgUnitId(Long orgUnitId) {
-    this.orgUnitId = orgUnitId;
-  }
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public void setOrgUnitId(Long orgUnitId) {
+        this.orgUnitId = orgUnitId;
+    }
 }

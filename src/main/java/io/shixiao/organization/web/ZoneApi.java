@@ -33,82 +33,114 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/zones")
 class ZoneApi {
 
-  private final ZoneService zones;
-  private final Divisions divisions;
+    private final ZoneService zones;
+    private final Divisions divisions;
 
-  ZoneApi(ZoneService zones, Divisions divisions) {
-    this.zones = zones;
-    this.divisions = divisions;
-  }
-
-  record ZoneRequest(
-      @PositiveOrZero Long version,
-      @NotNull Long orgUnitId,
-      @NotBlank @Size(max = 100) String name,
-      @NotNull ZoneKind kind,
-      @NotEmpty @Size(max = 500) List<@NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String> divisionCodes) {}
-
-  record DivisionResponse(String code, String fullName) {}
-
-  record ZoneResponse(
-      long id, long insurerId, long orgUnitId, String orgUnitCode, String orgUnitName, String name, ZoneKind kind,
-      String kindName, List<DivisionResponse> divisions, boolean active, long version) {}
-
-  record LookupResponse(
-      long insurerId, String division, String divisionName, boolean covered, Long zoneId, String zoneName, ZoneKind kind,
-      String kindName) {}
-
-  ZoneResponse response(ZoneRecord r) {
-    Zone z = r.zone();
-    return new ZoneResponse(
-        z.id(), z.insurerId(), z.orgUnitId(), r.orgUnitCode(), r.orgUnitName(), z.name(), z.kind(), z.kind().chineseName(),
-        z.divisions().stream().sorted().map(d -> new DivisionResponse(d.value(), divisions.fullName(d))).toList(),
-        z.active(), z.version());
-  }
-
-  @GetMapping
-  PageResponse<ZoneResponse> list(
-      @RequestParam(required = false) Long insurerId,
-      @RequestParam(required = false) ZoneKind kind,
-      @RequestParam(required = false) Boolean active,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return PageResponse.of(zones.list(insurerId, kind, active, PageRequest.of(page, size)), this::response);
-  }
-
-  /** Which kind of zone {@code division} is for the insurer; {@code covered=false} when no zone covers it. */
-  @GetMapping("/lookup")
-  LookupResponse lookup(@RequestParam long insurerId, @RequestParam String division) {
-    Optional<Zone> zone = zones.lookup(insurerId, division);
-    return new LookupResponse(
-        insurerId, division, divisions.fullName(division), zone.isPresent(), zone.map(Zone::id).orElse(null),
-        zone.map(Zone::name).orElse(null), zone.map(Zone::kind).orElse(null), zone.map(z -> z.kind().chineseName()).orElse(null));
-  }
-
-  @GetMapping("/{id}")
-  ZoneResponse get(@PathVariable long id) {
-    return response(zones.get(id));
-  }
-
-  @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  ZoneResponse create(@Valid @RequestBody ZoneRequest r) {
-    return response(zones.create(r.orgUnitId(), r.name(), r.kind(), r.divisionCodes()));
-  }
-
-  @PutMapping("/{id}")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  ZoneResponse update(@PathVariable long id, @Valid @RequestBody ZoneRequest r) {
-    if (r.version() == null) {
-      throw new InvalidInputException("version", "must not be null");
+    ZoneApi(ZoneService zones, Divisions divisions) {
+        this.zones = zones;
+        this.divisions = divisions;
     }
-    return response(zones.update(id, r.version(), r.orgUnitId(), r.name(), r.kind(), r.divisionCodes()));
-  }
 
-  @PostMapping("/{id}/deactivate")
-  @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-  ZoneResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
-    return response(zones.deactivate(id, r.version()));
-  }
+    record ZoneRequest(
+            @PositiveOrZero Long version,
+            @NotNull Long orgUnitId,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull ZoneKind kind,
+            @NotEmpty @Size(max = 500) List<@NotBlank @Pattern(regexp = ApiPatterns.DIVISION) String> divisionCodes) {}
+
+    record DivisionResponse(String code, String fullName) {}
+
+    record ZoneResponse(
+            long id,
+            long insurerId,
+            long orgUnitId,
+            String orgUnitCode,
+            String orgUnitName,
+            String name,
+            ZoneKind kind,
+            String kindName,
+            List<DivisionResponse> divisions,
+            boolean active,
+            long version) {}
+
+    record LookupResponse(
+            long insurerId,
+            String division,
+            String divisionName,
+            boolean covered,
+            Long zoneId,
+            String zoneName,
+            ZoneKind kind,
+            String kindName) {}
+
+    ZoneResponse response(ZoneRecord r) {
+        Zone z = r.zone();
+        return new ZoneResponse(
+                z.id(),
+                z.insurerId(),
+                z.orgUnitId(),
+                r.orgUnitCode(),
+                r.orgUnitName(),
+                z.name(),
+                z.kind(),
+                z.kind().chineseName(),
+                z.divisions().stream()
+                        .sorted()
+                        .map(d -> new DivisionResponse(d.value(), divisions.fullName(d)))
+                        .toList(),
+                z.active(),
+                z.version());
+    }
+
+    @GetMapping
+    PageResponse<ZoneResponse> list(
+            @RequestParam(required = false) Long insurerId,
+            @RequestParam(required = false) ZoneKind kind,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(zones.list(insurerId, kind, active, PageRequest.of(page, size)), this::response);
+    }
+
+    /** Which kind of zone {@code division} is for the insurer; {@code covered=false} when no zone covers it. */
+    @GetMapping("/lookup")
+    LookupResponse lookup(@RequestParam long insurerId, @RequestParam String division) {
+        Optional<Zone> zone = zones.lookup(insurerId, division);
+        return new LookupResponse(
+                insurerId,
+                division,
+                divisions.fullName(division),
+                zone.isPresent(),
+                zone.map(Zone::id).orElse(null),
+                zone.map(Zone::name).orElse(null),
+                zone.map(Zone::kind).orElse(null),
+                zone.map(z -> z.kind().chineseName()).orElse(null));
+    }
+
+    @GetMapping("/{id}")
+    ZoneResponse get(@PathVariable long id) {
+        return response(zones.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    ZoneResponse create(@Valid @RequestBody ZoneRequest r) {
+        return response(zones.create(r.orgUnitId(), r.name(), r.kind(), r.divisionCodes()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    ZoneResponse update(@PathVariable long id, @Valid @RequestBody ZoneRequest r) {
+        if (r.version() == null) {
+            throw new InvalidInputException("version", "must not be null");
+        }
+        return response(zones.update(id, r.version(), r.orgUnitId(), r.name(), r.kind(), r.divisionCodes()));
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    ZoneResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return response(zones.deactivate(id, r.version()));
+    }
 }

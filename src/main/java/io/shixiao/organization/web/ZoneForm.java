@@ -13,49 +13,58 @@ import java.util.stream.Collectors;
 /** The zone form of the 区域 page; the covered divisions are typed as codes separated by spaces or commas. */
 public class ZoneForm extends UnitRecordForm {
 
-  @NotBlank @Size(max = 100) private String name;
-  @NotNull private ZoneKind kind;
+    @NotBlank
+    @Size(max = 100)
+    private String name;
 
-  @NotBlank
-  @Size(max = 6000)
-  @Pattern(regexp = "[\\s,，、]*(\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12})([\\s,，、]+(\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}))*[\\s,，、]*")
-  private String divisionCodes;
+    @NotNull
+    private ZoneKind kind;
 
-  static ZoneForm of(Zone zone) {
-    ZoneForm form = new ZoneForm();
-    form.setVersion(zone.version());
-    form.setOrgUnitId(zone.orgUnitId());
-    form.name = zone.name();
-    form.kind = zone.kind();
-    form.divisionCodes = zone.divisions().stream().sorted().map(d -> d.value()).collect(Collectors.joining(" "));
-    return form;
-  }
+    @NotBlank
+    @Size(max = 6000)
+    @Pattern(
+            regexp =
+                    "[\\s,，、]*(\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12})([\\s,，、]+(\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}))*[\\s,，、]*")
+    private String divisionCodes;
 
-  List<String> codes() {
-    return Arrays.stream(divisionCodes.split("[\\s,，、]+")).filter(s -> !s.isBlank()).toList();
-  }
+    static ZoneForm of(Zone zone) {
+        ZoneForm form = new ZoneForm();
+        form.setVersion(zone.version());
+        form.setOrgUnitId(zone.orgUnitId());
+        form.name = zone.name();
+        form.kind = zone.kind();
+        form.divisionCodes =
+                zone.divisions().stream().sorted().map(d -> d.value()).collect(Collectors.joining(" "));
+        return form;
+    }
 
-  public String getName() {
-    return name;
-  }
+    List<String> codes() {
+        return Arrays.stream(divisionCodes.split("[\\s,，、]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
+    }
 
-  public void setName(String name) {
-    this.name = name;
-  }
+    public String getName() {
+        return name;
+    }
 
-  public ZoneKind getKind() {
-    return kind;
-  }
+    public void setName(String name) {
+        this.name = name;
+    }
 
-  public void setKind(ZoneKind kind) {
-    this.kind = kind;
-  }
+    public ZoneKind getKind() {
+        return kind;
+    }
 
-  public String getDivisionCodes() {
-    return divisionCodes;
-  }
+    public void setKind(ZoneKind kind) {
+        this.kind = kind;
+    }
 
-  public void setDivisionCodes(String divisionCodes) {
-    this.divisionCodes = divisionCodes;
-  }
+    public String getDivisionCodes() {
+        return divisionCodes;
+    }
+
+    public void setDivisionCodes(String divisionCodes) {
+        this.divisionCodes = divisionCodes;
+    }
 }

@@ -12,57 +12,59 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  AccountRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  Optional<AccountRow> findByUsername(String username) {
-    return jdbc.sql(
-            """
+    Optional<AccountRow> findByUsername(String username) {
+        return jdbc.sql("""
             select id, username, password_hash, display_name, roles, insurer_id, org_unit_id, association_id,
                    county_division_code, enabled, failed_attempts, locked_until
               from user_account where username = :username
             """)
-        .param("username", username)
-        .query(AccountRepository::row)
-        .optional();
-  }
+                .param("username", username)
+                .query(AccountRepository::row)
+                .optional();
+    }
 
-  boolean exists(String username) {
-    return jdbc.sql("select count(*) from user_account where username = :username")
-            .param("username", username)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
+    boolean exists(String username) {
+        return jdbc.sql("select count(*) from user_account where username = :username")
+                        .param("username", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
 
-  void insert(NewAccount account, Instant now) {
-    jdbc.sql(
-            """
+    void insert(NewAccount account, Instant now) {
+        jdbc.sql("""
             insert into user_account (username, password_hash, display_name, roles, insurer_id, org_unit_id,
                                       association_id, county_division_code, staff_id, created_at)
             values (:username, :hash, :displayName, :roles::varchar[], :insurerId, :orgUnitId, :associationId,
                     :county, :staffId, :now)
             """)
-        .param("username", account.username())
-        .param("hash", account.passwordHash())
-        .param("displayName", account.displayName())
-        .param("roles", "{" + String.join(",", account.roles().stream().map(Enum::name).toList()) + "}")
-        .param("insurerId", account.insurerId())
-        .param("orgUnitId", account.orgUnitId())
-        .param("associationId", account.associationId())
-        .param("county", account.countyDivisionCode())
-        .param("staffId", account.staffId())
-        .param("now", Timestamp.from(now))
-        .update();
-  }
+                .param("username", account.username())
+                .param("hash", account.passwordHash())
+                .param("displayName", account.displayName())
+                .param(
+                        "roles",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        account.roles().stream().map(Enum::name).toList()) + "}")
+                .param("insurerId", account.insurerId())
+                .param("orgUnitId", account.orgUnitId())
+                .param("associationId", account.associationId())
+                .param("county", account.countyDivisionCode())
+                .param("staffId", account.staffId())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
 
-  /** Counts a failed login and, at the threshold, locks the account until {@code lockUntil}. */
-  int recordFailure(String username, int maxFailures, Instant lockUntil) {
-    return jdbc.sql(
-            """
+    /** Counts a failed login and, at the threshold, locks the account until {@code lockUntil}. */
+    int recordFailure(String username, int maxFailures, Instant lockUntil) {
+        return jdbc.sql("""
             update user_account
                set failed_attempts = failed_attempts + 1,
                    locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end,
@@ -70,47 +72,44 @@ class AccountRepository {
              where username = :username
             returning failed_attempts
             """)
-        .param("username", username)
-        .param("max", maxFailures)
-        .param("lockUntil", Timestamp.from(lockUntil))
-        .query(Integer.class)
-        .optional()
-        .orElse(0);
-  }
+                .param("username", username)
+                .param("max", maxFailures)
+                .param("lockUntil", Timestamp.from(lockUntil))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
 
-  /** Clears the failure count; a no-op (no write) for the usual account without failures. */
-  void resetFailures(String username) {
-    jdbc.sql(
-            """
+    /** Clears the failure count; a no-op (no write) for the usual account without failures. */
+    void resetFailures(String username) {
+        jdbc.sql("""
             update user_account set failed_attempts = 0, locked_until = null, version = version + 1
              where username = :username and (failed_attempts > 0 or locked_until is not null)
-            """)
-        .param("username", username)
-        .update();
-  }
+            """).param("username", username).update();
+    }
 
-  void recordInteractiveLogin(String username, Instant now) {
-    jdbc.sql("update user_account set last_login_at = :now where username = :username")
-        .param("username", username)
-        .param("now", Timestamp.from(now))
-        .update();
-  }
+    void recordInteractiveLogin(String username, Instant now) {
+        jdbc.sql("update user_account set last_login_at = :now where username = :username")
+                .param("username", username)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
 
-  private static AccountRow row(ResultSet rs, int rowNum) throws SQLException {
-    Array roles = rs.getArray("roles");
-    Timestamp lockedUntil = rs.getTimestamp("locked_until");
-    return new AccountRow(
-        rs.getLong("id"),
-        rs.getString("username"),
-        rs.getString("password_hash"),
-        rs.getString("display_name"),
-        (String[]) roles.getArray(),
-        rs.getObject("insurer_id", Long.class),
-        rs.getObject("org_unit_id", Long.class),
-        rs.getObject("association_id", Long.class),
-        rs.getString("county_division_code"),
-        rs.getBoolean("enabled"),
-        rs.getInt("failed_attempts"),
-        lockedUntil == null ? null : lockedUntil.toInstant());
-  }
+    private static AccountRow row(ResultSet rs, int rowNum) throws SQLException {
+        Array roles = rs.getArray("roles");
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        return new AccountRow(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                (String[]) roles.getArray(),
+                rs.getObject("insurer_id", Long.class),
+                rs.getObject("org_unit_id", Long.class),
+                rs.getObject("association_id", Long.class),
+                rs.getString("county_division_code"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"),
+                lockedUntil == null ? null : lockedUntil.toInstant());
+    }
 }

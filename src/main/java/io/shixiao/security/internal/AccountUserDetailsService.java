@@ -21,51 +21,52 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-  private final AccountRepository accounts;
-  private final OrganizationDirectory organization;
-  private final Clock clock;
+    private final AccountRepository accounts;
+    private final OrganizationDirectory organization;
+    private final Clock clock;
 
-  AccountUserDetailsService(AccountRepository accounts, OrganizationDirectory organization, Clock clock) {
-    this.accounts = accounts;
-    this.organization = organization;
-    this.clock = clock;
-  }
+    AccountUserDetailsService(AccountRepository accounts, OrganizationDirectory organization, Clock clock) {
+        this.accounts = accounts;
+        this.organization = organization;
+        this.clock = clock;
+    }
 
-  @Override
-  public UserDetails loadUserByUsername(String username) {
-    AccountRow account =
-        accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-    Set<Role> roles =
-        Arrays.stream(account.roles()).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-    boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now(clock));
-    return new SignedInUser(
-        account.id(),
-        account.username(),
-        account.passwordHash(),
-        account.displayName(),
-        roles,
-        scopeOf(account, roles),
-        account.enabled(),
-        locked);
-  }
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        AccountRow account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        Set<Role> roles = Arrays.stream(account.roles())
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now(clock));
+        return new SignedInUser(
+                account.id(),
+                account.username(),
+                account.passwordHash(),
+                account.displayName(),
+                roles,
+                scopeOf(account, roles),
+                account.enabled(),
+                locked);
+    }
 
-  private DataScope scopeOf(AccountRow account, Set<Role> roles) {
-    if (roles.contains(Role.ADMIN)) {
-      return DataScope.platform();
+    private DataScope scopeOf(AccountRow account, Set<Role> roles) {
+        if (roles.contains(Role.ADMIN)) {
+            return DataScope.platform();
+        }
+        if (roles.contains(Role.ASSOCIATION) && account.associationId() != null) {
+            return DataScope.association(account.associationId());
+        }
+        if (roles.contains(Role.COUNTY_AUTHORITY) && account.countyDivisionCode() != null) {
+            return DataScope.county(account.countyDivisionCode());
+        }
+        if (account.orgUnitId() != null) {
+            return organization
+                    .unit(account.orgUnitId())
+                    .filter(unit -> unit.active())
+                    .map(unit -> DataScope.subtree(unit.insurerId(), unit.id(), unit.path()))
+                    .orElseThrow(() -> new UsernameNotFoundException("The account's organisation unit is gone"));
+        }
+        throw new UsernameNotFoundException("The account has no scope");
     }
-    if (roles.contains(Role.ASSOCIATION) && account.associationId() != null) {
-      return DataScope.association(account.associationId());
-    }
-    if (roles.contains(Role.COUNTY_AUTHORITY) && account.countyDivisionCode() != null) {
-      return DataScope.county(account.countyDivisionCode());
-    }
-    if (account.orgUnitId() != null) {
-      return organization
-          .unit(account.orgUnitId())
-          .filter(unit -> unit.active())
-          .map(unit -> DataScope.subtree(unit.insurerId(), unit.id(), unit.path()))
-          .orElseThrow(() -> new UsernameNotFoundException("The account's organisation unit is gone"));
-    }
-    throw new UsernameNotFoundException("The account has no scope");
-  }
 }

@@ -13,16 +13,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "shixiao.demo-data", matchIfMissing = true)
 class FirstRunBanner {
 
-  private static final Logger log = LoggerFactory.getLogger(FirstRunBanner.class);
+    private static final Logger log = LoggerFactory.getLogger(FirstRunBanner.class);
 
-  @EventListener
-  void ready(ApplicationReadyEvent event) {
-    if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
-      return;
-    }
-    int port = web.getWebServer().getPort();
-    log.info(
-        """
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+            return;
+        }
+        int port = web.getWebServer().getPort();
+        log.info("""
 
         ============================================================
           时效 Shixiao 已启动 is running:  http://localhost:{}
@@ -34,9 +33,6 @@ class FirstRunBanner {
             zj.association, ln.association, ts.association   行业协会 associations
             huzhu.county                   互助县应急管理局 county authority
           API: http://localhost:{}/api/docs
-        ============================================================""",
-        port,
-        DemoAccounts.PASSWORD,
-        port);
-  }
+        ============================================================""", port, DemoAccounts.PASSWORD, port);
+    }
 }

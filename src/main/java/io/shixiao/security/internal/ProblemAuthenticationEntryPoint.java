@@ -16,36 +16,34 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-  @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-      throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"shixiao\", charset=\"UTF-8\"");
-    String detail =
-        e instanceof org.springframework.security.authentication.LockedException
-            ? "The account is locked after repeated failed logins; try again later."
-            : "Sign in with HTTP Basic: username and password of a Shixiao account.";
-    write(response, HttpStatus.UNAUTHORIZED, "未登录 Unauthorized", detail);
-  }
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"shixiao\", charset=\"UTF-8\"");
+        String detail = e instanceof org.springframework.security.authentication.LockedException
+                ? "The account is locked after repeated failed logins; try again later."
+                : "Sign in with HTTP Basic: username and password of a Shixiao account.";
+        write(response, HttpStatus.UNAUTHORIZED, "未登录 Unauthorized", detail);
+    }
 
-  @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
-      throws IOException {
-    write(response, HttpStatus.FORBIDDEN, "无权限 Forbidden", "You are not allowed to do this.");
-  }
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "无权限 Forbidden", "You are not allowed to do this.");
+    }
 
-  private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-      throws IOException {
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + title
-                + "\",\"status\":"
-                + status.value()
-                + ",\"detail\":\""
-                + detail
-                + "\"}");
-  }
+    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\""
+                        + title
+                        + "\",\"status\":"
+                        + status.value()
+                        + ",\"detail\":\""
+                        + detail
+                        + "\"}");
+    }
 }

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-  @GetMapping("/login")
-  String login(HttpSession session, Model model) {
-    Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-    model.addAttribute("locked", failure instanceof LockedException);
-    return "security/login";
-  }
+    @GetMapping("/login")
+    String login(HttpSession session, Model model) {
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("locked", failure instanceof LockedException);
+        return "security/login";
+    }
 }

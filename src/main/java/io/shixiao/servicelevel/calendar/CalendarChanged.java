@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record CalendarChanged(String calendarId, Set<Integer> years) {
 
-  public CalendarChanged {
-    years = Set.copyOf(years);
-  }
+    public CalendarChanged {
+        years = Set.copyOf(years);
+    }
 }

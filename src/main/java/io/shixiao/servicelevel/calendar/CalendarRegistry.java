@@ -14,54 +14,56 @@ import java.util.Optional;
  */
 public final class CalendarRegistry {
 
-  private volatile Map<String, ServiceCalendar> calendars = Map.of();
+    private volatile Map<String, ServiceCalendar> calendars = Map.of();
 
-  /** A registry holding {@code calendars}. */
-  public static CalendarRegistry of(Collection<ServiceCalendar> calendars) {
-    CalendarRegistry registry = new CalendarRegistry();
-    registry.register(calendars);
-    return registry;
-  }
-
-  /** The calendar with {@code id}, if any. */
-  public Optional<ServiceCalendar> find(String id) {
-    return Optional.ofNullable(calendars.get(id));
-  }
-
-  /**
-   * The calendar with {@code id}.
-   *
-   * @throws IllegalArgumentException when there is none
-   */
-  public ServiceCalendar get(String id) {
-    ServiceCalendar calendar = calendars.get(id);
-    if (calendar == null) {
-      throw new IllegalArgumentException("Unknown calendar " + id + "; known: " + calendars.keySet());
+    /** A registry holding {@code calendars}. */
+    public static CalendarRegistry of(Collection<ServiceCalendar> calendars) {
+        CalendarRegistry registry = new CalendarRegistry();
+        registry.register(calendars);
+        return registry;
     }
-    return calendar;
-  }
 
-  /** Every calendar, by id. */
-  public List<ServiceCalendar> all() {
-    return calendars.values().stream().sorted(Comparator.comparing(ServiceCalendar::id)).toList();
-  }
+    /** The calendar with {@code id}, if any. */
+    public Optional<ServiceCalendar> find(String id) {
+        return Optional.ofNullable(calendars.get(id));
+    }
 
-  /** Adds {@code added}, replacing calendars with the same ids. */
-  public synchronized void register(Collection<ServiceCalendar> added) {
-    Map<String, ServiceCalendar> next = new LinkedHashMap<>(calendars);
-    added.forEach(calendar -> next.put(calendar.id(), calendar));
-    calendars = Map.copyOf(next);
-  }
+    /**
+     * The calendar with {@code id}.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public ServiceCalendar get(String id) {
+        ServiceCalendar calendar = calendars.get(id);
+        if (calendar == null) {
+            throw new IllegalArgumentException("Unknown calendar " + id + "; known: " + calendars.keySet());
+        }
+        return calendar;
+    }
 
-  /** Adds {@code calendar}, replacing one with the same id. */
-  public void register(ServiceCalendar calendar) {
-    register(List.of(calendar));
-  }
+    /** Every calendar, by id. */
+    public List<ServiceCalendar> all() {
+        return calendars.values().stream()
+                .sorted(Comparator.comparing(ServiceCalendar::id))
+                .toList();
+    }
 
-  /** Removes the calendar with {@code id}, if present. */
-  public synchronized void remove(String id) {
-    Map<String, ServiceCalendar> next = new LinkedHashMap<>(calendars);
-    next.remove(id);
-    calendars = Map.copyOf(next);
-  }
+    /** Adds {@code added}, replacing calendars with the same ids. */
+    public synchronized void register(Collection<ServiceCalendar> added) {
+        Map<String, ServiceCalendar> next = new LinkedHashMap<>(calendars);
+        added.forEach(calendar -> next.put(calendar.id(), calendar));
+        calendars = Map.copyOf(next);
+    }
+
+    /** Adds {@code calendar}, replacing one with the same id. */
+    public void register(ServiceCalendar calendar) {
+        register(List.of(calendar));
+    }
+
+    /** Removes the calendar with {@code id}, if present. */
+    public synchronized void remove(String id) {
+        Map<String, ServiceCalendar> next = new LinkedHashMap<>(calendars);
+        next.remove(id);
+        calendars = Map.copyOf(next);
+    }
 }

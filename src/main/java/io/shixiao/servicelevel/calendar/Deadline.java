@@ -20,14 +20,15 @@ import java.util.TreeSet;
  */
 public record Deadline(LocalDate lastDay, ZonedDateTime end, Set<Integer> unpublishedYears) {
 
-  public Deadline {
-    Objects.requireNonNull(end, "end");
-    unpublishedYears =
-        unpublishedYears.isEmpty() ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(unpublishedYears));
-  }
+    public Deadline {
+        Objects.requireNonNull(end, "end");
+        unpublishedYears = unpublishedYears.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSortedSet(new TreeSet<>(unpublishedYears));
+    }
 
-  /** Whether a year without a published holiday schedule was served with weekends only. */
-  public boolean usedFallbackYears() {
-    return !unpublishedYears.isEmpty();
-  }
+    /** Whether a year without a published holiday schedule was served with weekends only. */
+    public boolean usedFallbackYears() {
+        return !unpublishedYears.isEmpty();
+    }
 }

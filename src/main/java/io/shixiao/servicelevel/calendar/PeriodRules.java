@@ -10,10 +10,10 @@ package io.shixiao.servicelevel.calendar;
  */
 public record PeriodRules(boolean rollRestDay, boolean endAtCloseOfBusiness) {
 
-  private static final PeriodRules CIVIL_CODE = new PeriodRules(true, false);
+    private static final PeriodRules CIVIL_CODE = new PeriodRules(true, false);
 
-  /** The Civil Code's default: roll a rest-day last day, end at 24:00. */
-  public static PeriodRules civilCode() {
-    return CIVIL_CODE;
-  }
+    /** The Civil Code's default: roll a rest-day last day, end at 24:00. */
+    public static PeriodRules civilCode() {
+        return CIVIL_CODE;
+    }
 }

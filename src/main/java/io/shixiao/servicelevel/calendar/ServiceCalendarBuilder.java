@@ -26,89 +26,89 @@ import java.util.Objects;
  */
 public final class ServiceCalendarBuilder {
 
-  private final String id;
-  private StatutorySchedule schedule = StatutorySchedule.empty();
-  private boolean everyDayWorking;
-  private final List<List<ServiceWindow>> windows = new ArrayList<>();
+    private final String id;
+    private StatutorySchedule schedule = StatutorySchedule.empty();
+    private boolean everyDayWorking;
+    private final List<List<ServiceWindow>> windows = new ArrayList<>();
 
-  private ServiceCalendarBuilder(String id) {
-    this.id = Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("A calendar needs an id");
-    }
-    for (int category = 0; category <= TableCalendar.REST_CATEGORY; category++) {
-      windows.add(new ArrayList<>());
-    }
-  }
-
-  /** Starts a calendar named {@code id}; without further calls its rest days are the weekends. */
-  public static ServiceCalendarBuilder calendar(String id) {
-    return new ServiceCalendarBuilder(id);
-  }
-
-  /** Rest days are weekends and statutory holidays, with adjusted working days worked. */
-  public ServiceCalendarBuilder restDaysOf(StatutorySchedule schedule) {
-    this.schedule = Objects.requireNonNull(schedule, "schedule");
-    this.everyDayWorking = false;
-    return this;
-  }
-
-  /** Every day is a working day, holidays included (24x7, 365×8). */
-  public ServiceCalendarBuilder everyDayWorking() {
-    this.everyDayWorking = true;
-    return this;
-  }
-
-  /** Adds a window to every working day, adjusted working days included. */
-  public ServiceCalendarBuilder windowOnWorkingDays(ServiceWindow window) {
-    for (int category = 0; category <= TableCalendar.ADJUSTED_CATEGORY; category++) {
-      windows.get(category).add(window);
-    }
-    return this;
-  }
-
-  /** Adds a window to {@code day} when it is a working day (an outlet's hours for that weekday). */
-  public ServiceCalendarBuilder windowOn(DayOfWeek day, ServiceWindow window) {
-    windows.get(day.ordinal()).add(window);
-    return this;
-  }
-
-  /** Adds a window to adjusted working days (调休上班). */
-  public ServiceCalendarBuilder windowOnAdjustedWorkdays(ServiceWindow window) {
-    windows.get(TableCalendar.ADJUSTED_CATEGORY).add(window);
-    return this;
-  }
-
-  /** Adds a window to rest days (weekends and holidays). */
-  public ServiceCalendarBuilder windowOnRestDays(ServiceWindow window) {
-    windows.get(TableCalendar.REST_CATEGORY).add(window);
-    return this;
-  }
-
-  /** Adds a window to every day, working or not. */
-  public ServiceCalendarBuilder windowOnEveryDay(ServiceWindow window) {
-    windowOnWorkingDays(window);
-    return windowOnRestDays(window);
-  }
-
-  /**
-   * The calendar.
-   *
-   * @throws IllegalArgumentException when windows of one kind of day overlap
-   */
-  public ServiceCalendar build() {
-    List<List<ServiceWindow>> sorted = new ArrayList<>();
-    for (List<ServiceWindow> category : windows) {
-      List<ServiceWindow> ordered = new ArrayList<>(category);
-      ordered.sort(Comparator.comparingLong(ServiceWindow::openNanoOfDay));
-      for (int i = 1; i < ordered.size(); i++) {
-        if (ordered.get(i).openNanoOfDay() < ordered.get(i - 1).closeNanoOfDay()) {
-          throw new IllegalArgumentException(
-              "Service windows " + ordered.get(i - 1) + " and " + ordered.get(i) + " of calendar " + id + " overlap");
+    private ServiceCalendarBuilder(String id) {
+        this.id = Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("A calendar needs an id");
         }
-      }
-      sorted.add(ordered);
+        for (int category = 0; category <= TableCalendar.REST_CATEGORY; category++) {
+            windows.add(new ArrayList<>());
+        }
     }
-    return new TableCalendar(id, schedule, everyDayWorking, sorted);
-  }
+
+    /** Starts a calendar named {@code id}; without further calls its rest days are the weekends. */
+    public static ServiceCalendarBuilder calendar(String id) {
+        return new ServiceCalendarBuilder(id);
+    }
+
+    /** Rest days are weekends and statutory holidays, with adjusted working days worked. */
+    public ServiceCalendarBuilder restDaysOf(StatutorySchedule schedule) {
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.everyDayWorking = false;
+        return this;
+    }
+
+    /** Every day is a working day, holidays included (24x7, 365×8). */
+    public ServiceCalendarBuilder everyDayWorking() {
+        this.everyDayWorking = true;
+        return this;
+    }
+
+    /** Adds a window to every working day, adjusted working days included. */
+    public ServiceCalendarBuilder windowOnWorkingDays(ServiceWindow window) {
+        for (int category = 0; category <= TableCalendar.ADJUSTED_CATEGORY; category++) {
+            windows.get(category).add(window);
+        }
+        return this;
+    }
+
+    /** Adds a window to {@code day} when it is a working day (an outlet's hours for that weekday). */
+    public ServiceCalendarBuilder windowOn(DayOfWeek day, ServiceWindow window) {
+        windows.get(day.ordinal()).add(window);
+        return this;
+    }
+
+    /** Adds a window to adjusted working days (调休上班). */
+    public ServiceCalendarBuilder windowOnAdjustedWorkdays(ServiceWindow window) {
+        windows.get(TableCalendar.ADJUSTED_CATEGORY).add(window);
+        return this;
+    }
+
+    /** Adds a window to rest days (weekends and holidays). */
+    public ServiceCalendarBuilder windowOnRestDays(ServiceWindow window) {
+        windows.get(TableCalendar.REST_CATEGORY).add(window);
+        return this;
+    }
+
+    /** Adds a window to every day, working or not. */
+    public ServiceCalendarBuilder windowOnEveryDay(ServiceWindow window) {
+        windowOnWorkingDays(window);
+        return windowOnRestDays(window);
+    }
+
+    /**
+     * The calendar.
+     *
+     * @throws IllegalArgumentException when windows of one kind of day overlap
+     */
+    public ServiceCalendar build() {
+        List<List<ServiceWindow>> sorted = new ArrayList<>();
+        for (List<ServiceWindow> category : windows) {
+            List<ServiceWindow> ordered = new ArrayList<>(category);
+            ordered.sort(Comparator.comparingLong(ServiceWindow::openNanoOfDay));
+            for (int i = 1; i < ordered.size(); i++) {
+                if (ordered.get(i).openNanoOfDay() < ordered.get(i - 1).closeNanoOfDay()) {
+                    throw new IllegalArgumentException("Service windows " + ordered.get(i - 1) + " and "
+                            + ordered.get(i) + " of calendar " + id + " overlap");
+                }
+            }
+            sorted.add(ordered);
+        }
+        return new TableCalendar(id, schedule, everyDayWorking, sorted);
+    }
 }

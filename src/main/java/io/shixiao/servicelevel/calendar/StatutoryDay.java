@@ -9,11 +9,11 @@ import java.util.Objects;
  */
 public record StatutoryDay(LocalDate date, DayKind kind, String name) {
 
-  public StatutoryDay {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(name, "name");
-    if (kind != DayKind.HOLIDAY && kind != DayKind.ADJUSTED_WORKDAY) {
-      throw new IllegalArgumentException("A statutory day is a HOLIDAY or an ADJUSTED_WORKDAY, not " + kind);
+    public StatutoryDay {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(name, "name");
+        if (kind != DayKind.HOLIDAY && kind != DayKind.ADJUSTED_WORKDAY) {
+            throw new IllegalArgumentException("A statutory day is a HOLIDAY or an ADJUSTED_WORKDAY, not " + kind);
+        }
     }
-  }
 }

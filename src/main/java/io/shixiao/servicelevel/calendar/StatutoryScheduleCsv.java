@@ -15,85 +15,84 @@ import java.util.Set;
  */
 public final class StatutoryScheduleCsv {
 
-  private StatutoryScheduleCsv() {}
+    private StatutoryScheduleCsv() {}
 
-  /**
-   * Parses the whole file.
-   *
-   * @throws CalendarDataException naming the first line that is not a valid day, or when the file
-   *     holds no day at all
-   */
-  public static List<StatutoryDay> parse(String content) {
-    List<StatutoryDay> days = new ArrayList<>();
-    Set<LocalDate> seen = new HashSet<>();
-    String[] lines = content.split("\r\n|\n|\r", -1);
-    for (int i = 0; i < lines.length; i++) {
-      int lineNumber = i + 1;
-      String line = lines[i].strip();
-      if (i == 0 && line.startsWith("\uFEFF")) {
-        line = line.substring(1).strip();
-      }
-      if (line.isEmpty() || line.startsWith("#") || (days.isEmpty() && line.equalsIgnoreCase("date,type,name"))) {
-        continue;
-      }
-      StatutoryDay day = parseLine(lineNumber, line);
-      if (!seen.add(day.date())) {
-        throw new CalendarDataException(lineNumber, "the date " + day.date() + " appears twice");
-      }
-      days.add(day);
+    /**
+     * Parses the whole file.
+     *
+     * @throws CalendarDataException naming the first line that is not a valid day, or when the file
+     *     holds no day at all
+     */
+    public static List<StatutoryDay> parse(String content) {
+        List<StatutoryDay> days = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        String[] lines = content.split("\r\n|\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNumber = i + 1;
+            String line = lines[i].strip();
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1).strip();
+            }
+            if (line.isEmpty() || line.startsWith("#") || (days.isEmpty() && line.equalsIgnoreCase("date,type,name"))) {
+                continue;
+            }
+            StatutoryDay day = parseLine(lineNumber, line);
+            if (!seen.add(day.date())) {
+                throw new CalendarDataException(lineNumber, "the date " + day.date() + " appears twice");
+            }
+            days.add(day);
+        }
+        if (days.isEmpty()) {
+            throw new CalendarDataException(Math.max(1, lines.length), "the file holds no day");
+        }
+        return days;
     }
-    if (days.isEmpty()) {
-      throw new CalendarDataException(Math.max(1, lines.length), "the file holds no day");
-    }
-    return days;
-  }
 
-  private static StatutoryDay parseLine(int lineNumber, String line) {
-    String[] fields = line.split(",", 3);
-    if (fields.length < 3) {
-      throw new CalendarDataException(lineNumber, "expected date,type,name but found '" + line + "'");
+    private static StatutoryDay parseLine(int lineNumber, String line) {
+        String[] fields = line.split(",", 3);
+        if (fields.length < 3) {
+            throw new CalendarDataException(lineNumber, "expected date,type,name but found '" + line + "'");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(fields[0].strip());
+        } catch (DateTimeParseException e) {
+            throw new CalendarDataException(lineNumber, "'" + fields[0].strip() + "' is not a date (yyyy-MM-dd)");
+        }
+        if (date.getYear() < 1949 || date.getYear() > 2999) {
+            throw new CalendarDataException(lineNumber, "the year " + date.getYear() + " is out of range");
+        }
+        String type = fields[1].strip();
+        String name = fields[2].strip();
+        if (name.isEmpty()) {
+            throw new CalendarDataException(lineNumber, "the holiday name is missing");
+        }
+        if (type.equals("holiday")) {
+            return new StatutoryDay(date, DayKind.HOLIDAY, name);
+        }
+        if (type.equals("workday")) {
+            DayOfWeek weekday = date.getDayOfWeek();
+            if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
+                throw new CalendarDataException(
+                        lineNumber,
+                        "an adjusted working day must be a Saturday or Sunday, " + date + " is a " + weekday);
+            }
+            return new StatutoryDay(date, DayKind.ADJUSTED_WORKDAY, name);
+        }
+        throw new CalendarDataException(lineNumber, "the type must be holiday or workday, not '" + type + "'");
     }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(fields[0].strip());
-    } catch (DateTimeParseException e) {
-      throw new CalendarDataException(lineNumber, "'" + fields[0].strip() + "' is not a date (yyyy-MM-dd)");
-    }
-    if (date.getYear() < 1949 || date.getYear() > 2999) {
-      throw new CalendarDataException(lineNumber, "the year " + date.getYear() + " is out of range");
-    }
-    String type = fields[1].strip();
-    String name = fields[2].strip();
-    if (name.isEmpty()) {
-      throw new CalendarDataException(lineNumber, "the holiday name is missing");
-    }
-    if (type.equals("holiday")) {
-      return new StatutoryDay(date, DayKind.HOLIDAY, name);
-    }
-    if (type.equals("workday")) {
-      DayOfWeek weekday = date.getDayOfWeek();
-      if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
-        throw new CalendarDataException(
-            lineNumber, "an adjusted working day must be a Saturday or Sunday, " + date + " is a " + weekday);
-      }
-      return new StatutoryDay(date, DayKind.ADJUSTED_WORKDAY, name);
-    }
-    throw new CalendarDataException(lineNumber, "the type must be holiday or workday, not '" + type + "'");
-  }
 
-  /** Writes days back in the file format, header first, ordered by date. */
-  public static String format(List<StatutoryDay> days) {
-    StringBuilder out = new StringBuilder("date,type,name\n");
-    days.stream()
-        .sorted(java.util.Comparator.comparing(StatutoryDay::date))
-        .forEach(
-            day ->
-                out.append(day.date())
-                    .append(',')
-                    .append(day.kind() == DayKind.HOLIDAY ? "holiday" : "workday")
-                    .append(',')
-                    .append(day.name())
-                    .append('\n'));
-    return out.toString();
-  }
+    /** Writes days back in the file format, header first, ordered by date. */
+    public static String format(List<StatutoryDay> days) {
+        StringBuilder out = new StringBuilder("date,type,name\n");
+        days.stream()
+                .sorted(java.util.Comparator.comparing(StatutoryDay::date))
+                .forEach(day -> out.append(day.date())
+                        .append(',')
+                        .append(day.kind() == DayKind.HOLIDAY ? "holiday" : "workday")
+                        .append(',')
+                        .append(day.name())
+                        .append('\n'));
+        return out.toString();
+    }
 }

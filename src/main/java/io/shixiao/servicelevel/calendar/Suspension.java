@@ -14,11 +14,12 @@ import java.util.Objects;
  */
 public record Suspension(ZonedDateTime from, ZonedDateTime until) {
 
-  public Suspension {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(until, "until");
-    if (until.isBefore(from)) {
-      throw new IllegalArgumentException("A suspension cannot end (" + until + ") before it begins (" + from + ")");
+    public Suspension {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(until, "until");
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException(
+                    "A suspension cannot end (" + until + ") before it begins (" + from + ")");
+        }
     }
-  }
 }

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CalendarSourceConfiguration {
 
-  @Bean
-  CalendarRegistry calendarRegistry() {
-    return new CalendarRegistry();
-  }
+    @Bean
+    CalendarRegistry calendarRegistry() {
+        return new CalendarRegistry();
+    }
 }

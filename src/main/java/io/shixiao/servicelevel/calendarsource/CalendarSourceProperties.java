@@ -11,4 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     created when missing
  */
 @ConfigurationProperties("shixiao.calendars")
-public record CalendarSourceProperties(@DefaultValue("./calendars") Path directory) {}
+public record CalendarSourceProperties(
+        @DefaultValue("./calendars") Path directory) {}

@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param adjustedWorkdays the number of adjusted working days (调休上班) in the year
  * @param since when the source was written (file time or upload time; the epoch for packaged data)
  */
-public record LoadedYear(int year, ScheduleSource source, String origin, int holidays, int adjustedWorkdays, Instant since) {}
+public record LoadedYear(
+        int year, ScheduleSource source, String origin, int holidays, int adjustedWorkdays, Instant since) {}

@@ -29,54 +29,55 @@ import org.springframework.stereotype.Component;
 @Component
 class OutletCalendars {
 
-  static final String PREFIX = "outlet:";
+    static final String PREFIX = "outlet:";
 
-  private final OrganizationDirectory organization;
-  private final CalendarRegistry registry;
-  private final CalendarCatalog catalog;
-  private final Set<String> registered = new HashSet<>();
+    private final OrganizationDirectory organization;
+    private final CalendarRegistry registry;
+    private final CalendarCatalog catalog;
+    private final Set<String> registered = new HashSet<>();
 
-  OutletCalendars(OrganizationDirectory organization, CalendarRegistry registry, CalendarCatalog catalog) {
-    this.organization = organization;
-    this.registry = registry;
-    this.catalog = catalog;
-  }
-
-  @EventListener(ApplicationReadyEvent.class)
-  void registerOnStart() {
-    refresh();
-  }
-
-  @EventListener
-  void scheduleChanged(CalendarChanged changed) {
-    refresh();
-  }
-
-  @Scheduled(fixedDelayString = "${shixiao.calendars.outlet-refresh:PT1M}", initialDelayString = "PT1M")
-  void refreshPeriodically() {
-    refresh();
-  }
-
-  synchronized void refresh() {
-    StatutorySchedule schedule = catalog.schedule();
-    List<ServiceCalendar> calendars = new ArrayList<>();
-    for (Map.Entry<Long, WeeklyHours> outlet : organization.activeOutletHours().entrySet()) {
-      calendars.add(calendarOf(PREFIX + outlet.getKey(), outlet.getValue(), schedule));
+    OutletCalendars(OrganizationDirectory organization, CalendarRegistry registry, CalendarCatalog catalog) {
+        this.organization = organization;
+        this.registry = registry;
+        this.catalog = catalog;
     }
-    Set<String> current = new HashSet<>();
-    calendars.forEach(calendar -> current.add(calendar.id()));
-    registered.stream().filter(id -> !current.contains(id)).forEach(registry::remove);
-    registry.register(calendars);
-    registered.clear();
-    registered.addAll(current);
-  }
 
-  static ServiceCalendar calendarOf(String id, WeeklyHours hours, StatutorySchedule schedule) {
-    ServiceCalendarBuilder builder = ServiceCalendarBuilder.calendar(id).restDaysOf(schedule);
-    hours.days()
-        .forEach((day, open) -> builder.windowOn(day, new ServiceWindow(open.opens(), open.closes())));
-    hours.on(DayOfWeek.MONDAY)
-        .ifPresent(monday -> builder.windowOnAdjustedWorkdays(new ServiceWindow(monday.opens(), monday.closes())));
-    return builder.build();
-  }
+    @EventListener(ApplicationReadyEvent.class)
+    void registerOnStart() {
+        refresh();
+    }
+
+    @EventListener
+    void scheduleChanged(CalendarChanged changed) {
+        refresh();
+    }
+
+    @Scheduled(fixedDelayString = "${shixiao.calendars.outlet-refresh:PT1M}", initialDelayString = "PT1M")
+    void refreshPeriodically() {
+        refresh();
+    }
+
+    synchronized void refresh() {
+        StatutorySchedule schedule = catalog.schedule();
+        List<ServiceCalendar> calendars = new ArrayList<>();
+        for (Map.Entry<Long, WeeklyHours> outlet :
+                organization.activeOutletHours().entrySet()) {
+            calendars.add(calendarOf(PREFIX + outlet.getKey(), outlet.getValue(), schedule));
+        }
+        Set<String> current = new HashSet<>();
+        calendars.forEach(calendar -> current.add(calendar.id()));
+        registered.stream().filter(id -> !current.contains(id)).forEach(registry::remove);
+        registry.register(calendars);
+        registered.clear();
+        registered.addAll(current);
+    }
+
+    static ServiceCalendar calendarOf(String id, WeeklyHours hours, StatutorySchedule schedule) {
+        ServiceCalendarBuilder builder = ServiceCalendarBuilder.calendar(id).restDaysOf(schedule);
+        hours.days().forEach((day, open) -> builder.windowOn(day, new ServiceWindow(open.opens(), open.closes())));
+        hours.on(DayOfWeek.MONDAY)
+                .ifPresent(
+                        monday -> builder.windowOnAdjustedWorkdays(new ServiceWindow(monday.opens(), monday.closes())));
+        return builder.build();
+    }
 }

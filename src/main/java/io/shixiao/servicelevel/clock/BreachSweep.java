@@ -18,9 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class BreachSweep {
 
-  // The unit's MANAGER answers for a breach where the standard names nobody.
-  private static final String SWEEP =
-      """
+    // The unit's MANAGER answers for a breach where the standard names nobody.
+    private static final String SWEEP = """
       with due as (
         select id from service_clock
         where state = 'RUNNING' and deadline <= :now
@@ -45,45 +44,56 @@ public class BreachSweep {
       select id, case_type, case_id, standard_code, insurer_id, org_unit_id, deadline from flagged
       """;
 
-  private final JdbcClient jdbc;
-  private final TransactionTemplate transaction;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-  private final int batch;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int batch;
 
-  public BreachSweep(JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, int batch) {
-    this.jdbc = jdbc;
-    this.transaction = transaction;
-    this.events = events;
-    this.clock = clock;
-    this.batch = batch;
-  }
+    public BreachSweep(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            Clock clock,
+            int batch) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+        this.batch = batch;
+    }
 
-  /** Flags every clock due now, batch after batch; returns how many this node flagged. */
-  public int sweep() {
-    Instant now = clock.instant();
-    int total = 0;
-    int flagged;
-    do {
-      flagged = sweepBatch(now);
-      total += flagged;
-    } while (flagged == batch);
-    return total;
-  }
+    /** Flags every clock due now, batch after batch; returns how many this node flagged. */
+    public int sweep() {
+        Instant now = clock.instant();
+        int total = 0;
+        int flagged;
+        do {
+            flagged = sweepBatch(now);
+            total += flagged;
+        } while (flagged == batch);
+        return total;
+    }
 
-  /** Flags at most one batch of clocks due at {@code now} in one transaction. */
-  public int sweepBatch(Instant now) {
-    Integer flagged = transaction.execute(status -> {
-      List<ServiceDeadlineBreached> breaches = jdbc.sql(SWEEP)
-          .param("now", ClockRepository.ts(now))
-          .param("batch", batch)
-          .query((rs, n) -> new ServiceDeadlineBreached(rs.getObject("id", UUID.class), rs.getString("case_type"),
-              rs.getString("case_id"), rs.getString("standard_code"), rs.getLong("insurer_id"), rs.getLong("org_unit_id"),
-              ClockRepository.instant(rs, "deadline"), now))
-          .list();
-      breaches.forEach(events::publishEvent);
-      return breaches.size();
-    });
-    return flagged == null ? 0 : flagged;
-  }
+    /** Flags at most one batch of clocks due at {@code now} in one transaction. */
+    public int sweepBatch(Instant now) {
+        Integer flagged = transaction.execute(status -> {
+            List<ServiceDeadlineBreached> breaches = jdbc.sql(SWEEP)
+                    .param("now", ClockRepository.ts(now))
+                    .param("batch", batch)
+                    .query((rs, n) -> new ServiceDeadlineBreached(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("case_type"),
+                            rs.getString("case_id"),
+                            rs.getString("standard_code"),
+                            rs.getLong("insurer_id"),
+                            rs.getLong("org_unit_id"),
+                            ClockRepository.instant(rs, "deadline"),
+                            now))
+                    .list();
+            breaches.forEach(events::publishEvent);
+            return breaches.size();
+        });
+        return flagged == null ? 0 : flagged;
+    }
 }

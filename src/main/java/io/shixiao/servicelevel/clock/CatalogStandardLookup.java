@@ -12,29 +12,31 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogStandardLookup implements StandardLookup {
 
-  private final ServiceStandards standards;
+    private final ServiceStandards standards;
 
-  CatalogStandardLookup(ServiceStandards standards) {
-    this.standards = standards;
-  }
+    CatalogStandardLookup(ServiceStandards standards) {
+        this.standards = standards;
+    }
 
-  @Override
-  public List<ServiceStandard> forCaseType(String caseType) {
-    return standards.all().stream().filter(standard -> standard.appliesTo().caseType().equals(caseType)).toList();
-  }
+    @Override
+    public List<ServiceStandard> forCaseType(String caseType) {
+        return standards.all().stream()
+                .filter(standard -> standard.appliesTo().caseType().equals(caseType))
+                .toList();
+    }
 
-  @Override
-  public Optional<ServiceStandard> byCode(String code) {
-    return standards.byCode(code);
-  }
+    @Override
+    public Optional<ServiceStandard> byCode(String code) {
+        return standards.byCode(code);
+    }
 
-  @Override
-  public List<ServiceStandard> all() {
-    return standards.all();
-  }
+    @Override
+    public List<ServiceStandard> all() {
+        return standards.all();
+    }
 
-  @Override
-  public Optional<PeriodSpec> periodFor(ServiceStandard standard, long insurerId) {
-    return standards.resolvePeriod(standard, ContractParty.insurer(insurerId));
-  }
+    @Override
+    public Optional<PeriodSpec> periodFor(ServiceStandard standard, long insurerId) {
+        return standards.resolvePeriod(standard, ContractParty.insurer(insurerId));
+    }
 }

@@ -19,51 +19,70 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClockBoard {
 
-  private static final int ROWS = 200;
+    private static final int ROWS = 200;
 
-  private final JdbcClient jdbc;
-  private final Clock clock;
-  private final ClockScope scopes;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ClockScope scopes;
 
-  ClockBoard(JdbcClient jdbc, Clock clock, ClockScope scopes) {
-    this.scopes = scopes;
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
-
-  /** Filters of the board; null means any. */
-  public record Filter(Long orgUnitId, String standardCode, Long assigneeId) {}
-
-  /** One row of the board. */
-  public record Row(UUID id, String caseType, String caseId, String standardCode, long orgUnitId, String orgPath,
-      Long assigneeId, String state, Instant startedAt, Instant deadline, int warnedPercent, Instant breachFlaggedAt,
-      String breachReason) {
-
-    public boolean atRisk() {
-      return "RUNNING".equals(state) && warnedPercent > 0;
+    ClockBoard(JdbcClient jdbc, Clock clock, ClockScope scopes) {
+        this.scopes = scopes;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
-  }
 
-  /** Counts on top of the board. */
-  public record Counts(long running, long atRisk, long paused, long breachedOpen, long breachedUnacknowledged) {}
+    /** Filters of the board; null means any. */
+    public record Filter(Long orgUnitId, String standardCode, Long assigneeId) {}
 
-  /** The board: counts and, where the scope allows rows, the rows (breached first, then the nearest deadlines). */
-  public record Board(Counts counts, List<Row> rows, boolean rowsVisible, Instant now) {}
+    /** One row of the board. */
+    public record Row(
+            UUID id,
+            String caseType,
+            String caseId,
+            String standardCode,
+            long orgUnitId,
+            String orgPath,
+            Long assigneeId,
+            String state,
+            Instant startedAt,
+            Instant deadline,
+            int warnedPercent,
+            Instant breachFlaggedAt,
+            String breachReason) {
 
-  /** An escalation addressed to roles within an organisation unit. */
-  public record Escalation(long id, UUID clockId, String caseType, String caseId, String standardCode, long orgUnitId,
-      String roles, Instant createdAt, boolean acknowledged) {}
+        public boolean atRisk() {
+            return "RUNNING".equals(state) && warnedPercent > 0;
+        }
+    }
 
-  public Board board(DataScope scope, Filter filter) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    String where = scopes.where(scope, filter, params);
-    Counts counts = counts(where, params);
-    boolean rowsVisible = scope.reach() == DataScope.Reach.PLATFORM || scope.reach() == DataScope.Reach.ORGANISATION_SUBTREE;
-    List<Row> rows = new ArrayList<>();
-    if (rowsVisible) {
-      params.put("limit", ROWS);
-      rows = jdbc.sql(
-              """
+    /** Counts on top of the board. */
+    public record Counts(long running, long atRisk, long paused, long breachedOpen, long breachedUnacknowledged) {}
+
+    /** The board: counts and, where the scope allows rows, the rows (breached first, then the nearest deadlines). */
+    public record Board(Counts counts, List<Row> rows, boolean rowsVisible, Instant now) {}
+
+    /** An escalation addressed to roles within an organisation unit. */
+    public record Escalation(
+            long id,
+            UUID clockId,
+            String caseType,
+            String caseId,
+            String standardCode,
+            long orgUnitId,
+            String roles,
+            Instant createdAt,
+            boolean acknowledged) {}
+
+    public Board board(DataScope scope, Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = scopes.where(scope, filter, params);
+        Counts counts = counts(where, params);
+        boolean rowsVisible =
+                scope.reach() == DataScope.Reach.PLATFORM || scope.reach() == DataScope.Reach.ORGANISATION_SUBTREE;
+        List<Row> rows = new ArrayList<>();
+        if (rowsVisible) {
+            params.put("limit", ROWS);
+            rows = jdbc.sql("""
               select id, case_type, case_id, standard_code, org_unit_id, org_path, assignee_id, state, started_at, deadline,
                 warned_percent, breach_flagged_at, breach_ack_reason
               from service_clock
@@ -73,29 +92,38 @@ public class ClockBoard {
                order by case when state = 'BREACHED' then 0 when warned_percent > 0 then 1 else 2 end, deadline
               limit :limit
               """)
-          .params(params)
-          .query((rs, n) -> {
-            long assignee = rs.getLong("assignee_id");
-            Long assigneeId = rs.wasNull() ? null : assignee;
-            return new Row(rs.getObject("id", UUID.class), rs.getString("case_type"), rs.getString("case_id"),
-                rs.getString("standard_code"), rs.getLong("org_unit_id"), rs.getString("org_path"), assigneeId,
-                rs.getString("state"), ClockRepository.instant(rs, "started_at"), ClockRepository.instant(rs, "deadline"),
-                rs.getInt("warned_percent"), ClockRepository.instant(rs, "breach_flagged_at"), rs.getString("breach_ack_reason"));
-          })
-          .list();
+                    .params(params)
+                    .query((rs, n) -> {
+                        long assignee = rs.getLong("assignee_id");
+                        Long assigneeId = rs.wasNull() ? null : assignee;
+                        return new Row(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("case_type"),
+                                rs.getString("case_id"),
+                                rs.getString("standard_code"),
+                                rs.getLong("org_unit_id"),
+                                rs.getString("org_path"),
+                                assigneeId,
+                                rs.getString("state"),
+                                ClockRepository.instant(rs, "started_at"),
+                                ClockRepository.instant(rs, "deadline"),
+                                rs.getInt("warned_percent"),
+                                ClockRepository.instant(rs, "breach_flagged_at"),
+                                rs.getString("breach_ack_reason"));
+                    })
+                    .list();
+        }
+        return new Board(counts, rows, rowsVisible, clock.instant());
     }
-    return new Board(counts, rows, rowsVisible, clock.instant());
-  }
 
-  /** The figures of the board alone, for dashboards. */
-  public Counts counts(DataScope scope) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    return counts(scopes.where(scope, new Filter(null, null, null), params), params);
-  }
+    /** The figures of the board alone, for dashboards. */
+    public Counts counts(DataScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return counts(scopes.where(scope, new Filter(null, null, null), params), params);
+    }
 
-  private Counts counts(String where, Map<String, Object> params) {
-    return jdbc.sql(
-            """
+    private Counts counts(String where, Map<String, Object> params) {
+        return jdbc.sql("""
             select count(*) filter (where state = 'RUNNING') as running,
                    count(*) filter (where state = 'RUNNING' and warned_percent > 0) as at_risk,
                    count(*) filter (where state = 'PAUSED') as paused,
@@ -104,37 +132,48 @@ public class ClockBoard {
             from service_clock
             where state in ('RUNNING', 'PAUSED', 'BREACHED') and
             """ + where)
-        .params(params)
-        .query((rs, n) -> new Counts(rs.getLong("running"), rs.getLong("at_risk"), rs.getLong("paused"),
-            rs.getLong("breached_open"), rs.getLong("breached_unack")))
-        .single();
-  }
-
-  public List<Escalation> escalations(DataScope scope, int limit) {
-    if (scope.reach() != DataScope.Reach.PLATFORM && scope.reach() != DataScope.Reach.ORGANISATION_SUBTREE) {
-      return List.of();
+                .params(params)
+                .query((rs, n) -> new Counts(
+                        rs.getLong("running"),
+                        rs.getLong("at_risk"),
+                        rs.getLong("paused"),
+                        rs.getLong("breached_open"),
+                        rs.getLong("breached_unack")))
+                .single();
     }
-    Map<String, Object> params = new LinkedHashMap<>();
-    String where = scopes.where(scope, new Filter(null, null, null), params).replace("org_path", "c.org_path")
-        .replace("insurer_id", "c.insurer_id");
-    params.put("limit", limit);
-    return jdbc.sql(
-            """
+
+    public List<Escalation> escalations(DataScope scope, int limit) {
+        if (scope.reach() != DataScope.Reach.PLATFORM && scope.reach() != DataScope.Reach.ORGANISATION_SUBTREE) {
+            return List.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = scopes.where(scope, new Filter(null, null, null), params)
+                .replace("org_path", "c.org_path")
+                .replace("insurer_id", "c.insurer_id");
+        params.put("limit", limit);
+        return jdbc.sql("""
             select e.id, e.clock_id, c.case_type, c.case_id, c.standard_code, e.org_unit_id, e.roles, e.created_at,
               c.breach_ack_at is not null as acknowledged
             from service_clock_escalation e join service_clock c on c.id = e.clock_id
             where
             """ + where + " order by e.created_at desc limit :limit")
-        .params(params)
-        .query((rs, n) -> new Escalation(rs.getLong("id"), rs.getObject("clock_id", UUID.class), rs.getString("case_type"),
-            rs.getString("case_id"), rs.getString("standard_code"), rs.getLong("org_unit_id"), rs.getString("roles"),
-            ClockRepository.instant(rs, "created_at"), rs.getBoolean("acknowledged")))
-        .list();
-  }
+                .params(params)
+                .query((rs, n) -> new Escalation(
+                        rs.getLong("id"),
+                        rs.getObject("clock_id", UUID.class),
+                        rs.getString("case_type"),
+                        rs.getString("case_id"),
+                        rs.getString("standard_code"),
+                        rs.getLong("org_unit_id"),
+                        rs.getString("roles"),
+                        ClockRepository.instant(rs, "created_at"),
+                        rs.getBoolean("acknowledged")))
+                .list();
+    }
 
-  /**
-   * The SQL condition restricting clocks to {@code scope} and {@code filter}; parameters are added to
-   * {@code params}. A scope without rows (association, county) restricts nothing here: callers show
-   * such users counts only.
-   */
+    /**
+     * The SQL condition restricting clocks to {@code scope} and {@code filter}; parameters are added to
+     * {@code params}. A scope without rows (association, county) restricts nothing here: callers show
+     * such users counts only.
+     */
 }

@@ -12,20 +12,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class ClockEngineConfiguration {
 
-  @Bean
-  DeadlinePolicy deadlinePolicy(CalendarRegistry calendars) {
-    return new DeadlinePolicy(calendars);
-  }
+    @Bean
+    DeadlinePolicy deadlinePolicy(CalendarRegistry calendars) {
+        return new DeadlinePolicy(calendars);
+    }
 
-  @Bean
-  BreachSweep breachSweep(JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
-      SweepProperties properties) {
-    return new BreachSweep(jdbc, transaction, events, clock, properties.batch());
-  }
+    @Bean
+    BreachSweep breachSweep(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SweepProperties properties) {
+        return new BreachSweep(jdbc, transaction, events, clock, properties.batch());
+    }
 
-  @Bean
-  WarningSweep warningSweep(JdbcClient jdbc, ClockRepository clocks, TransactionTemplate transaction,
-      ApplicationEventPublisher events, Clock clock, SweepProperties properties) {
-    return new WarningSweep(jdbc, clocks, transaction, events, clock, properties.batch());
-  }
+    @Bean
+    WarningSweep warningSweep(
+            JdbcClient jdbc,
+            ClockRepository clocks,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SweepProperties properties) {
+        return new WarningSweep(jdbc, clocks, transaction, events, clock, properties.batch());
+    }
 }

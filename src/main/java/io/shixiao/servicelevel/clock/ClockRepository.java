@@ -25,54 +25,60 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClockRepository {
 
-  private static final String COLUMNS =
-      """
+    private static final String COLUMNS = """
       id, case_type, case_id, standard_code, insurer_id, org_unit_id, org_path, assignee_id, started_at,
       period_amount, period_unit, calendar_id, roll_rest_day, end_at_close, deadline, state, paused_since,
       pause_reason, warning_percents, warned_percent, escalation_roles, breach_flagged_at, breach_ack_reason,
       breach_ack_by, breach_ack_at, stopped_at, version
       """;
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  ClockRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  Optional<ServiceClock> findById(UUID id) {
-    return load("select " + COLUMNS + " from service_clock where id = :id", Map.of("id", id)).stream().findFirst();
-  }
-
-  /** The case's clocks, locked for the rest of the transaction so that its milestones act one after another. */
-  List<ServiceClock> lockCase(String caseType, String caseId) {
-    return load("select " + COLUMNS + " from service_clock where case_type = :type and case_id = :id order by deadline for update",
-        Map.of("type", caseType, "id", caseId));
-  }
-
-  List<ServiceClock> findByCase(String caseType, String caseId) {
-    return load("select " + COLUMNS + " from service_clock where case_type = :type and case_id = :id order by deadline",
-        Map.of("type", caseType, "id", caseId));
-  }
-
-  /** Clocks by id, locked, skipping those another node holds. */
-  List<ServiceClock> lockAll(Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+    ClockRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
-    return load("select " + COLUMNS + " from service_clock where id in (:ids) for update skip locked", Map.of("ids", ids));
-  }
 
-  /** Clocks by id, locked, waiting for any other transaction that holds one. */
-  List<ServiceClock> lockForUpdate(Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+    Optional<ServiceClock> findById(UUID id) {
+        return load("select " + COLUMNS + " from service_clock where id = :id", Map.of("id", id)).stream()
+                .findFirst();
     }
-    return load("select " + COLUMNS + " from service_clock where id in (:ids) order by id for update", Map.of("ids", ids));
-  }
 
-  void insert(ServiceClock clock, String actor) {
-    jdbc.sql(
-            """
+    /** The case's clocks, locked for the rest of the transaction so that its milestones act one after another. */
+    List<ServiceClock> lockCase(String caseType, String caseId) {
+        return load(
+                "select " + COLUMNS
+                        + " from service_clock where case_type = :type and case_id = :id order by deadline for update",
+                Map.of("type", caseType, "id", caseId));
+    }
+
+    List<ServiceClock> findByCase(String caseType, String caseId) {
+        return load(
+                "select " + COLUMNS + " from service_clock where case_type = :type and case_id = :id order by deadline",
+                Map.of("type", caseType, "id", caseId));
+    }
+
+    /** Clocks by id, locked, skipping those another node holds. */
+    List<ServiceClock> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load(
+                "select " + COLUMNS + " from service_clock where id in (:ids) for update skip locked",
+                Map.of("ids", ids));
+    }
+
+    /** Clocks by id, locked, waiting for any other transaction that holds one. */
+    List<ServiceClock> lockForUpdate(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load(
+                "select " + COLUMNS + " from service_clock where id in (:ids) order by id for update",
+                Map.of("ids", ids));
+    }
+
+    void insert(ServiceClock clock, String actor) {
+        jdbc.sql("""
             insert into service_clock (id, case_type, case_id, standard_code, insurer_id, org_unit_id, org_path,
               assignee_id, started_at, period_amount, period_unit, calendar_id, roll_rest_day, end_at_close, deadline,
               state, paused_since, pause_reason, warning_percents, warned_percent, next_warning_at, escalation_roles,
@@ -81,38 +87,43 @@ class ClockRepository {
               :unit, :calendar, :roll, :close, :deadline, :state, :pausedSince, :pauseReason, :warningPercents,
               :warned, :nextWarning, :escalation, :breachFlagged, :stopped, :elapsed, 0)
             """)
-        .param("id", clock.id())
-        .param("caseType", clock.caseType())
-        .param("caseId", clock.caseId())
-        .param("standard", clock.standardCode())
-        .param("insurer", clock.owner().insurerId())
-        .param("orgUnit", clock.owner().orgUnitId())
-        .param("orgPath", clock.owner().orgPath())
-        .param("assignee", clock.owner().assigneeId())
-        .param("startedAt", ts(clock.startedAt()))
-        .param("amount", clock.period().amount())
-        .param("unit", clock.period().unit().name())
-        .param("calendar", clock.period().calendarId())
-        .param("roll", clock.period().rollRestDay())
-        .param("close", clock.period().endAtCloseOfBusiness())
-        .param("deadline", ts(clock.deadline()))
-        .param("state", clock.state().name())
-        .param("pausedSince", ts(clock.pausedSince()))
-        .param("pauseReason", clock.pauseReason())
-        .param("warningPercents", clock.warningPercents().stream().map(String::valueOf).collect(Collectors.joining(",")))
-        .param("warned", clock.warnedPercent())
-        .param("nextWarning", ts(clock.nextWarningAt()))
-        .param("escalation", String.join(",", new java.util.TreeSet<>(clock.escalationRoles())))
-        .param("breachFlagged", ts(clock.breachFlaggedAt()))
-        .param("stopped", ts(clock.stoppedAt()))
-        .param("elapsed", clock.stoppedAt() == null ? null : clock.elapsed(clock.stoppedAt()).toSeconds())
-        .update();
-    saveChildren(clock, actor);
-  }
+                .param("id", clock.id())
+                .param("caseType", clock.caseType())
+                .param("caseId", clock.caseId())
+                .param("standard", clock.standardCode())
+                .param("insurer", clock.owner().insurerId())
+                .param("orgUnit", clock.owner().orgUnitId())
+                .param("orgPath", clock.owner().orgPath())
+                .param("assignee", clock.owner().assigneeId())
+                .param("startedAt", ts(clock.startedAt()))
+                .param("amount", clock.period().amount())
+                .param("unit", clock.period().unit().name())
+                .param("calendar", clock.period().calendarId())
+                .param("roll", clock.period().rollRestDay())
+                .param("close", clock.period().endAtCloseOfBusiness())
+                .param("deadline", ts(clock.deadline()))
+                .param("state", clock.state().name())
+                .param("pausedSince", ts(clock.pausedSince()))
+                .param("pauseReason", clock.pauseReason())
+                .param(
+                        "warningPercents",
+                        clock.warningPercents().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .param("warned", clock.warnedPercent())
+                .param("nextWarning", ts(clock.nextWarningAt()))
+                .param("escalation", String.join(",", new java.util.TreeSet<>(clock.escalationRoles())))
+                .param("breachFlagged", ts(clock.breachFlaggedAt()))
+                .param("stopped", ts(clock.stoppedAt()))
+                .param(
+                        "elapsed",
+                        clock.stoppedAt() == null
+                                ? null
+                                : clock.elapsed(clock.stoppedAt()).toSeconds())
+                .update();
+        saveChildren(clock, actor);
+    }
 
-  void update(ServiceClock clock, String actor) {
-    int updated = jdbc.sql(
-            """
+    void update(ServiceClock clock, String actor) {
+        int updated = jdbc.sql("""
             update service_clock set started_at = :startedAt, deadline = :deadline, state = :state,
               paused_since = :pausedSince, pause_reason = :pauseReason, warned_percent = :warned,
               next_warning_at = :nextWarning, breach_flagged_at = :breachFlagged, breach_ack_reason = :ackReason,
@@ -120,178 +131,253 @@ class ClockRepository {
               version = version + 1
             where id = :id and version = :version
             """)
-        .param("id", clock.id())
-        .param("version", clock.version())
-        .param("startedAt", ts(clock.startedAt()))
-        .param("deadline", ts(clock.deadline()))
-        .param("state", clock.state().name())
-        .param("pausedSince", ts(clock.pausedSince()))
-        .param("pauseReason", clock.pauseReason())
-        .param("warned", clock.warnedPercent())
-        .param("nextWarning", clock.state() == State.RUNNING ? ts(clock.nextWarningAt()) : null)
-        .param("breachFlagged", ts(clock.breachFlaggedAt()))
-        .param("ackReason", clock.acknowledgement() == null ? null : clock.acknowledgement().reason())
-        .param("ackBy", clock.acknowledgement() == null ? null : clock.acknowledgement().by())
-        .param("ackAt", clock.acknowledgement() == null ? null : ts(clock.acknowledgement().at()))
-        .param("stopped", ts(clock.stoppedAt()))
-        .param("elapsed", clock.stoppedAt() == null ? null : clock.elapsed(clock.stoppedAt()).toSeconds())
-        .update();
-    if (updated != 1) {
-      throw new OptimisticLockingFailureException(
-          "Clock " + clock.id() + " was changed since version " + clock.version() + " was read");
+                .param("id", clock.id())
+                .param("version", clock.version())
+                .param("startedAt", ts(clock.startedAt()))
+                .param("deadline", ts(clock.deadline()))
+                .param("state", clock.state().name())
+                .param("pausedSince", ts(clock.pausedSince()))
+                .param("pauseReason", clock.pauseReason())
+                .param("warned", clock.warnedPercent())
+                .param("nextWarning", clock.state() == State.RUNNING ? ts(clock.nextWarningAt()) : null)
+                .param("breachFlagged", ts(clock.breachFlaggedAt()))
+                .param(
+                        "ackReason",
+                        clock.acknowledgement() == null
+                                ? null
+                                : clock.acknowledgement().reason())
+                .param(
+                        "ackBy",
+                        clock.acknowledgement() == null
+                                ? null
+                                : clock.acknowledgement().by())
+                .param(
+                        "ackAt",
+                        clock.acknowledgement() == null
+                                ? null
+                                : ts(clock.acknowledgement().at()))
+                .param("stopped", ts(clock.stoppedAt()))
+                .param(
+                        "elapsed",
+                        clock.stoppedAt() == null
+                                ? null
+                                : clock.elapsed(clock.stoppedAt()).toSeconds())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException(
+                    "Clock " + clock.id() + " was changed since version " + clock.version() + " was read");
+        }
+        jdbc.sql("delete from service_clock_pause where clock_id = :id")
+                .param("id", clock.id())
+                .update();
+        jdbc.sql("delete from service_clock_extension where clock_id = :id")
+                .param("id", clock.id())
+                .update();
+        saveChildren(clock, actor);
     }
-    jdbc.sql("delete from service_clock_pause where clock_id = :id").param("id", clock.id()).update();
-    jdbc.sql("delete from service_clock_extension where clock_id = :id").param("id", clock.id()).update();
-    saveChildren(clock, actor);
-  }
 
-  List<TimelineEntry> timeline(UUID clockId) {
-    return jdbc.sql("select occurred_at, kind, detail, actor from service_clock_event_log where clock_id = :id order by id")
-        .param("id", clockId)
-        .query((rs, n) -> new TimelineEntry(instant(rs, "occurred_at"), rs.getString("kind"), rs.getString("detail"),
-            rs.getString("actor")))
-        .list();
-  }
+    List<TimelineEntry> timeline(UUID clockId) {
+        return jdbc.sql(
+                        "select occurred_at, kind, detail, actor from service_clock_event_log where clock_id = :id order by id")
+                .param("id", clockId)
+                .query((rs, n) -> new TimelineEntry(
+                        instant(rs, "occurred_at"),
+                        rs.getString("kind"),
+                        rs.getString("detail"),
+                        rs.getString("actor")))
+                .list();
+    }
 
-  void insertEscalation(ServiceClock clock, Instant at) {
-    jdbc.sql(
-            """
+    void insertEscalation(ServiceClock clock, Instant at) {
+        jdbc.sql("""
             insert into service_clock_escalation (clock_id, insurer_id, org_unit_id, org_path, roles, created_at)
             values (:id, :insurer, :orgUnit, :orgPath, :roles, :at) on conflict (clock_id) do nothing
             """)
-        .param("id", clock.id())
-        .param("insurer", clock.owner().insurerId())
-        .param("orgUnit", clock.owner().orgUnitId())
-        .param("orgPath", clock.owner().orgPath())
-        .param("roles", String.join(",", new java.util.TreeSet<>(clock.escalationRoles())))
-        .param("at", ts(at))
-        .update();
-  }
-
-  private void saveChildren(ServiceClock clock, String actor) {
-    for (PausedInterval pause : clock.pauses()) {
-      jdbc.sql("insert into service_clock_pause (clock_id, paused_from, paused_to, reason) values (:id, :from, :to, :reason)")
-          .param("id", clock.id())
-          .param("from", ts(pause.from()))
-          .param("to", ts(pause.to()))
-          .param("reason", pause.reason())
-          .update();
+                .param("id", clock.id())
+                .param("insurer", clock.owner().insurerId())
+                .param("orgUnit", clock.owner().orgUnitId())
+                .param("orgPath", clock.owner().orgPath())
+                .param("roles", String.join(",", new java.util.TreeSet<>(clock.escalationRoles())))
+                .param("at", ts(at))
+                .update();
     }
-    for (Extension extension : clock.extensions()) {
-      jdbc.sql(
-              """
+
+    private void saveChildren(ServiceClock clock, String actor) {
+        for (PausedInterval pause : clock.pauses()) {
+            jdbc.sql(
+                            "insert into service_clock_pause (clock_id, paused_from, paused_to, reason) values (:id, :from, :to, :reason)")
+                    .param("id", clock.id())
+                    .param("from", ts(pause.from()))
+                    .param("to", ts(pause.to()))
+                    .param("reason", pause.reason())
+                    .update();
+        }
+        for (Extension extension : clock.extensions()) {
+            jdbc.sql("""
               insert into service_clock_extension (clock_id, step, amount, unit, previous_deadline, new_deadline,
                 approver, reason, customer_notified_at, granted_at)
               values (:id, :step, :amount, :unit, :previous, :next, :approver, :reason, :notified, :granted)
               """)
-          .param("id", clock.id())
-          .param("step", extension.step())
-          .param("amount", extension.amount())
-          .param("unit", extension.unit().name())
-          .param("previous", ts(extension.previousDeadline()))
-          .param("next", ts(extension.newDeadline()))
-          .param("approver", extension.approver())
-          .param("reason", extension.reason())
-          .param("notified", ts(extension.customerNotifiedAt()))
-          .param("granted", ts(extension.grantedAt()))
-          .update();
+                    .param("id", clock.id())
+                    .param("step", extension.step())
+                    .param("amount", extension.amount())
+                    .param("unit", extension.unit().name())
+                    .param("previous", ts(extension.previousDeadline()))
+                    .param("next", ts(extension.newDeadline()))
+                    .param("approver", extension.approver())
+                    .param("reason", extension.reason())
+                    .param("notified", ts(extension.customerNotifiedAt()))
+                    .param("granted", ts(extension.grantedAt()))
+                    .update();
+        }
+        for (TimelineEntry entry : clock.drainTimeline()) {
+            jdbc.sql(
+                            "insert into service_clock_event_log (clock_id, occurred_at, kind, detail, actor) values (:id, :at, :kind, :detail, :actor)")
+                    .param("id", clock.id())
+                    .param("at", ts(entry.at()))
+                    .param("kind", entry.kind())
+                    .param("detail", abbreviate(entry.detail()))
+                    .param("actor", actor)
+                    .update();
+        }
     }
-    for (TimelineEntry entry : clock.drainTimeline()) {
-      jdbc.sql("insert into service_clock_event_log (clock_id, occurred_at, kind, detail, actor) values (:id, :at, :kind, :detail, :actor)")
-          .param("id", clock.id())
-          .param("at", ts(entry.at()))
-          .param("kind", entry.kind())
-          .param("detail", abbreviate(entry.detail()))
-          .param("actor", actor)
-          .update();
-    }
-  }
 
-  private List<ServiceClock> load(String sql, Map<String, ?> params) {
-    List<Row> rows = jdbc.sql(sql).params(params).query(ClockRepository::row).list();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    List<UUID> ids = rows.stream().map(Row::id).toList();
-    Map<UUID, List<PausedInterval>> pauses = new HashMap<>();
-    jdbc.sql("select clock_id, paused_from, paused_to, reason from service_clock_pause where clock_id in (:ids) order by paused_from")
-        .param("ids", ids)
-        .query(rs -> {
-          pauses.computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
-              .add(new PausedInterval(instant(rs, "paused_from"), instant(rs, "paused_to"), rs.getString("reason")));
-        });
-    Map<UUID, List<Extension>> extensions = new HashMap<>();
-    jdbc.sql(
-            """
+    private List<ServiceClock> load(String sql, Map<String, ?> params) {
+        List<Row> rows =
+                jdbc.sql(sql).params(params).query(ClockRepository::row).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<PausedInterval>> pauses = new HashMap<>();
+        jdbc.sql(
+                        "select clock_id, paused_from, paused_to, reason from service_clock_pause where clock_id in (:ids) order by paused_from")
+                .param("ids", ids)
+                .query(rs -> {
+                    pauses.computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
+                            .add(new PausedInterval(
+                                    instant(rs, "paused_from"), instant(rs, "paused_to"), rs.getString("reason")));
+                });
+        Map<UUID, List<Extension>> extensions = new HashMap<>();
+        jdbc.sql("""
             select clock_id, step, amount, unit, previous_deadline, new_deadline, approver, reason, customer_notified_at,
               granted_at from service_clock_extension where clock_id in (:ids) order by step
-            """)
-        .param("ids", ids)
-        .query(rs -> {
-          extensions.computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
-              .add(new Extension(rs.getInt("step"), rs.getLong("amount"), PeriodUnit.valueOf(rs.getString("unit")),
-                  instant(rs, "previous_deadline"), instant(rs, "new_deadline"), rs.getString("approver"),
-                  rs.getString("reason"), instant(rs, "customer_notified_at"), instant(rs, "granted_at")));
+            """).param("ids", ids).query(rs -> {
+            extensions
+                    .computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
+                    .add(new Extension(
+                            rs.getInt("step"),
+                            rs.getLong("amount"),
+                            PeriodUnit.valueOf(rs.getString("unit")),
+                            instant(rs, "previous_deadline"),
+                            instant(rs, "new_deadline"),
+                            rs.getString("approver"),
+                            rs.getString("reason"),
+                            instant(rs, "customer_notified_at"),
+                            instant(rs, "granted_at")));
         });
-    return rows.stream()
-        .map(r -> r.toClock(pauses.getOrDefault(r.id(), List.of()), extensions.getOrDefault(r.id(), List.of())))
-        .toList();
-  }
-
-  private record Row(
-      UUID id, String caseType, String caseId, String standard, ClockOwner owner, Instant startedAt, ClockPeriod period,
-      Instant deadline, State state, Instant pausedSince, String pauseReason, List<Integer> warningPercents,
-      int warnedPercent, List<String> escalationRoles, Instant breachFlaggedAt, BreachAcknowledgement acknowledgement,
-      Instant stoppedAt, int version) {
-
-    ServiceClock toClock(List<PausedInterval> pauses, List<Extension> extensions) {
-      return new ServiceClock(id, caseType, caseId, standard, owner, period, warningPercents,
-          new LinkedHashSet<>(escalationRoles), startedAt, deadline, state, pausedSince, pauseReason, pauses, extensions,
-          warnedPercent, breachFlaggedAt, acknowledgement, stoppedAt, version);
+        return rows.stream()
+                .map(r -> r.toClock(pauses.getOrDefault(r.id(), List.of()), extensions.getOrDefault(r.id(), List.of())))
+                .toList();
     }
-  }
 
-  private static Row row(ResultSet rs, int rowNum) throws SQLException {
-    long assignee = rs.getLong("assignee_id");
-    Long assigneeId = rs.wasNull() ? null : assignee;
-    String ackReason = rs.getString("breach_ack_reason");
-    return new Row(
-        rs.getObject("id", UUID.class),
-        rs.getString("case_type"),
-        rs.getString("case_id"),
-        rs.getString("standard_code"),
-        new ClockOwner(rs.getLong("insurer_id"), rs.getLong("org_unit_id"), rs.getString("org_path"), assigneeId),
-        instant(rs, "started_at"),
-        new ClockPeriod(rs.getLong("period_amount"), PeriodUnit.valueOf(rs.getString("period_unit")),
-            rs.getString("calendar_id"), rs.getBoolean("roll_rest_day"), rs.getBoolean("end_at_close")),
-        instant(rs, "deadline"),
-        State.valueOf(rs.getString("state")),
-        instant(rs, "paused_since"),
-        rs.getString("pause_reason"),
-        split(rs.getString("warning_percents")).stream().map(Integer::valueOf).toList(),
-        rs.getInt("warned_percent"),
-        split(rs.getString("escalation_roles")),
-        instant(rs, "breach_flagged_at"),
-        ackReason == null ? null
-            : new BreachAcknowledgement(ackReason, rs.getString("breach_ack_by"), instant(rs, "breach_ack_at")),
-        instant(rs, "stopped_at"),
-        rs.getInt("version"));
-  }
+    private record Row(
+            UUID id,
+            String caseType,
+            String caseId,
+            String standard,
+            ClockOwner owner,
+            Instant startedAt,
+            ClockPeriod period,
+            Instant deadline,
+            State state,
+            Instant pausedSince,
+            String pauseReason,
+            List<Integer> warningPercents,
+            int warnedPercent,
+            List<String> escalationRoles,
+            Instant breachFlaggedAt,
+            BreachAcknowledgement acknowledgement,
+            Instant stoppedAt,
+            int version) {
 
-  static List<String> split(String joined) {
-    return joined == null || joined.isBlank() ? List.of() : Arrays.stream(joined.split(",")).map(String::trim).toList();
-  }
+        ServiceClock toClock(List<PausedInterval> pauses, List<Extension> extensions) {
+            return new ServiceClock(
+                    id,
+                    caseType,
+                    caseId,
+                    standard,
+                    owner,
+                    period,
+                    warningPercents,
+                    new LinkedHashSet<>(escalationRoles),
+                    startedAt,
+                    deadline,
+                    state,
+                    pausedSince,
+                    pauseReason,
+                    pauses,
+                    extensions,
+                    warnedPercent,
+                    breachFlaggedAt,
+                    acknowledgement,
+                    stoppedAt,
+                    version);
+        }
+    }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        long assignee = rs.getLong("assignee_id");
+        Long assigneeId = rs.wasNull() ? null : assignee;
+        String ackReason = rs.getString("breach_ack_reason");
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("case_type"),
+                rs.getString("case_id"),
+                rs.getString("standard_code"),
+                new ClockOwner(
+                        rs.getLong("insurer_id"), rs.getLong("org_unit_id"), rs.getString("org_path"), assigneeId),
+                instant(rs, "started_at"),
+                new ClockPeriod(
+                        rs.getLong("period_amount"),
+                        PeriodUnit.valueOf(rs.getString("period_unit")),
+                        rs.getString("calendar_id"),
+                        rs.getBoolean("roll_rest_day"),
+                        rs.getBoolean("end_at_close")),
+                instant(rs, "deadline"),
+                State.valueOf(rs.getString("state")),
+                instant(rs, "paused_since"),
+                rs.getString("pause_reason"),
+                split(rs.getString("warning_percents")).stream()
+                        .map(Integer::valueOf)
+                        .toList(),
+                rs.getInt("warned_percent"),
+                split(rs.getString("escalation_roles")),
+                instant(rs, "breach_flagged_at"),
+                ackReason == null
+                        ? null
+                        : new BreachAcknowledgement(
+                                ackReason, rs.getString("breach_ack_by"), instant(rs, "breach_ack_at")),
+                instant(rs, "stopped_at"),
+                rs.getInt("version"));
+    }
 
-  static Timestamp ts(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
-  }
+    static List<String> split(String joined) {
+        return joined == null || joined.isBlank()
+                ? List.of()
+                : Arrays.stream(joined.split(",")).map(String::trim).toList();
+    }
 
-  private static String abbreviate(String text) {
-    return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
-  }
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
 }

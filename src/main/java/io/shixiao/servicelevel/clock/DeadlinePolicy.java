@@ -27,40 +27,56 @@ import java.util.List;
  */
 public final class DeadlinePolicy {
 
-  private final CalendarRegistry calendars;
+    private final CalendarRegistry calendars;
 
-  public DeadlinePolicy(CalendarRegistry calendars) {
-    this.calendars = calendars;
-  }
-
-  /** The deadline of a clock that started at {@code start}. */
-  public Instant deadline(ClockPeriod period, Instant start, List<PausedInterval> pauses, List<Extension> extensions) {
-    ServiceCalendar calendar = calendars.get(period.calendarId());
-    PeriodRules rules = new PeriodRules(period.rollRestDay(), period.endAtCloseOfBusiness());
-    long sameUnit = extensions.stream().filter(e -> e.unit() == period.unit()).mapToLong(Extension::amount).sum();
-    List<Suspension> suspensions = pauses.stream()
-        .map(p -> new Suspension(p.from().atZone(PeriodArithmetic.SHANGHAI), p.to().atZone(PeriodArithmetic.SHANGHAI)))
-        .toList();
-    Instant deadline = PeriodArithmetic.deadline(calendar, start.atZone(PeriodArithmetic.SHANGHAI),
-            period.amount() + sameUnit, period.unit(), rules, suspensions)
-        .end().toInstant();
-    for (Extension extension : extensions) {
-      if (extension.amount() == 0) {
-        // 浙江规范第七章 2.7.1 适当延长: the approver named the new deadline.
-        deadline = extension.newDeadline().isAfter(deadline) ? extension.newDeadline() : deadline;
-      } else if (extension.unit() != period.unit()) {
-        // A day-based extension counts from the last day of the period it extends, not from the day after it.
-        Instant from = extension.unit().isDayBased() ? deadline.minusNanos(1) : deadline;
-        deadline = PeriodArithmetic.deadline(calendar, from.atZone(PeriodArithmetic.SHANGHAI), extension.amount(),
-                extension.unit(), rules)
-            .end().toInstant();
-      }
+    public DeadlinePolicy(CalendarRegistry calendars) {
+        this.calendars = calendars;
     }
-    return deadline;
-  }
 
-  /** Whether the calendar is known; a standard on an unknown calendar cannot start a clock. */
-  public boolean knows(String calendarId) {
-    return calendars.find(calendarId).isPresent();
-  }
+    /** The deadline of a clock that started at {@code start}. */
+    public Instant deadline(
+            ClockPeriod period, Instant start, List<PausedInterval> pauses, List<Extension> extensions) {
+        ServiceCalendar calendar = calendars.get(period.calendarId());
+        PeriodRules rules = new PeriodRules(period.rollRestDay(), period.endAtCloseOfBusiness());
+        long sameUnit = extensions.stream()
+                .filter(e -> e.unit() == period.unit())
+                .mapToLong(Extension::amount)
+                .sum();
+        List<Suspension> suspensions = pauses.stream()
+                .map(p -> new Suspension(
+                        p.from().atZone(PeriodArithmetic.SHANGHAI), p.to().atZone(PeriodArithmetic.SHANGHAI)))
+                .toList();
+        Instant deadline = PeriodArithmetic.deadline(
+                        calendar,
+                        start.atZone(PeriodArithmetic.SHANGHAI),
+                        period.amount() + sameUnit,
+                        period.unit(),
+                        rules,
+                        suspensions)
+                .end()
+                .toInstant();
+        for (Extension extension : extensions) {
+            if (extension.amount() == 0) {
+                // 浙江规范第七章 2.7.1 适当延长: the approver named the new deadline.
+                deadline = extension.newDeadline().isAfter(deadline) ? extension.newDeadline() : deadline;
+            } else if (extension.unit() != period.unit()) {
+                // A day-based extension counts from the last day of the period it extends, not from the day after it.
+                Instant from = extension.unit().isDayBased() ? deadline.minusNanos(1) : deadline;
+                deadline = PeriodArithmetic.deadline(
+                                calendar,
+                                from.atZone(PeriodArithmetic.SHANGHAI),
+                                extension.amount(),
+                                extension.unit(),
+                                rules)
+                        .end()
+                        .toInstant();
+            }
+        }
+        return deadline;
+    }
+
+    /** Whether the calendar is known; a standard on an unknown calendar cannot start a clock. */
+    public boolean knows(String calendarId) {
+        return calendars.find(calendarId).isPresent();
+    }
 }

@@ -27,57 +27,69 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DeadlineRecomputation {
 
-  private static final Logger log = LoggerFactory.getLogger(DeadlineRecomputation.class);
-  private static final int BATCH = 1000;
+    private static final Logger log = LoggerFactory.getLogger(DeadlineRecomputation.class);
+    private static final int BATCH = 1000;
 
-  private final JdbcClient jdbc;
-  private final JdbcTemplate template;
-  private final ClockRepository clocks;
-  private final DeadlinePolicy policy;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ClockRepository clocks;
+    private final DeadlinePolicy policy;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
 
-  DeadlineRecomputation(JdbcClient jdbc, JdbcTemplate template, ClockRepository clocks, DeadlinePolicy policy,
-      PlatformTransactionManager transactions, Clock clock) {
-    this.jdbc = jdbc;
-    this.template = template;
-    this.clocks = clocks;
-    this.policy = policy;
-    // Each batch commits on its own, also when called from a listener running after another transaction's commit.
-    this.transaction = new TransactionTemplate(transactions);
-    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.clock = clock;
-  }
+    DeadlineRecomputation(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            ClockRepository clocks,
+            DeadlinePolicy policy,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clocks = clocks;
+        this.policy = policy;
+        // Each batch commits on its own, also when called from a listener running after another transaction's commit.
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
 
-  /**
-   * Runs after the transaction that changed the calendar committed; the persisted event publication
-   * is completed only when every batch is done, so a crash in between recomputes again on restart
-   * (recomputing is idempotent).
-   */
-  @ApplicationModuleListener
-  void on(CalendarChanged changed) {
-    int moved = recompute(changed.calendarId(), changed.years().isEmpty() ? null : Collections.min(changed.years()),
-        changed.years().isEmpty() ? null : Collections.max(changed.years()));
-    log.info("Calendar {} changed for {}: {} clock deadlines moved", changed.calendarId(), changed.years(), moved);
-  }
+    /**
+     * Runs after the transaction that changed the calendar committed; the persisted event publication
+     * is completed only when every batch is done, so a crash in between recomputes again on restart
+     * (recomputing is idempotent).
+     */
+    @ApplicationModuleListener
+    void on(CalendarChanged changed) {
+        int moved = recompute(
+                changed.calendarId(),
+                changed.years().isEmpty() ? null : Collections.min(changed.years()),
+                changed.years().isEmpty() ? null : Collections.max(changed.years()));
+        log.info("Calendar {} changed for {}: {} clock deadlines moved", changed.calendarId(), changed.years(), moved);
+    }
 
-  /**
-   * Recomputes the clocks on {@code calendarId} whose span from start to deadline touches the years
-   * {@code fromYear}–{@code toYear} (all clocks when null); returns how many deadlines moved.
-   */
-  public int recompute(String calendarId, Integer fromYear, Integer toYear) {
-    String why = "calendar " + calendarId + " changed";
-    Timestamp spanEnd = fromYear == null ? null
-        : Timestamp.from(java.time.LocalDate.of(fromYear, 1, 1).atStartOfDay(ZoneOffset.ofHours(8)).toInstant());
-    Timestamp spanStart = toYear == null ? null
-        : Timestamp.from(java.time.LocalDate.of(toYear + 1, 1, 1).atStartOfDay(ZoneOffset.ofHours(8)).toInstant());
-    // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first.
-    UUID after = new UUID(0, 0);
-    int moved = 0;
-    while (true) {
-      UUID from = after;
-      List<UUID> ids = jdbc.sql(
-              """
+    /**
+     * Recomputes the clocks on {@code calendarId} whose span from start to deadline touches the years
+     * {@code fromYear}–{@code toYear} (all clocks when null); returns how many deadlines moved.
+     */
+    public int recompute(String calendarId, Integer fromYear, Integer toYear) {
+        String why = "calendar " + calendarId + " changed";
+        Timestamp spanEnd = fromYear == null
+                ? null
+                : Timestamp.from(java.time.LocalDate.of(fromYear, 1, 1)
+                        .atStartOfDay(ZoneOffset.ofHours(8))
+                        .toInstant());
+        Timestamp spanStart = toYear == null
+                ? null
+                : Timestamp.from(java.time.LocalDate.of(toYear + 1, 1, 1)
+                        .atStartOfDay(ZoneOffset.ofHours(8))
+                        .toInstant());
+        // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first.
+        UUID after = new UUID(0, 0);
+        int moved = 0;
+        while (true) {
+            UUID from = after;
+            List<UUID> ids = jdbc.sql("""
               select id from service_clock
               where calendar_id = :calendar and state in ('RUNNING', 'PAUSED') and period_unit not in ('MINUTES', 'HOURS')
                 and id > :after
@@ -85,39 +97,44 @@ public class DeadlineRecomputation {
                 and (cast(:spanStart as timestamptz) is null or started_at < :spanStart)
               order by id limit :batch
               """)
-          .param("calendar", calendarId)
-          .param("after", from)
-          .param("spanEnd", spanEnd)
-          .param("spanStart", spanStart)
-          .param("batch", BATCH)
-          .query(UUID.class)
-          .list();
-      if (ids.isEmpty()) {
-        return moved;
-      }
-      moved += transaction.execute(status -> recomputeBatch(ids, why));
-      after = ids.get(ids.size() - 1);
-    }
-  }
-
-  private int recomputeBatch(List<UUID> ids, String why) {
-    Instant now = clock.instant();
-    List<Object[]> updates = new ArrayList<>();
-    List<Object[]> lines = new ArrayList<>();
-    for (ServiceClock c : clocks.lockForUpdate(ids)) {
-      if ((c.state() == ServiceClock.State.RUNNING || c.state() == ServiceClock.State.PAUSED) && c.recompute(now, policy, why)) {
-        Instant next = c.state() == ServiceClock.State.RUNNING ? c.nextWarningAt() : null;
-        updates.add(new Object[] {ClockRepository.ts(c.deadline()), ClockRepository.ts(next), c.id(), c.version()});
-        for (TimelineEntry entry : c.drainTimeline()) {
-          lines.add(new Object[] {c.id(), ClockRepository.ts(entry.at()), entry.kind(), entry.detail(), "system"});
+                    .param("calendar", calendarId)
+                    .param("after", from)
+                    .param("spanEnd", spanEnd)
+                    .param("spanStart", spanStart)
+                    .param("batch", BATCH)
+                    .query(UUID.class)
+                    .list();
+            if (ids.isEmpty()) {
+                return moved;
+            }
+            moved += transaction.execute(status -> recomputeBatch(ids, why));
+            after = ids.get(ids.size() - 1);
         }
-      }
     }
-    template.batchUpdate(
-        "update service_clock set deadline = ?, next_warning_at = ?, version = version + 1 where id = ? and version = ?",
-        updates);
-    template.batchUpdate(
-        "insert into service_clock_event_log (clock_id, occurred_at, kind, detail, actor) values (?, ?, ?, ?, ?)", lines);
-    return updates.size();
-  }
+
+    private int recomputeBatch(List<UUID> ids, String why) {
+        Instant now = clock.instant();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
+        for (ServiceClock c : clocks.lockForUpdate(ids)) {
+            if ((c.state() == ServiceClock.State.RUNNING || c.state() == ServiceClock.State.PAUSED)
+                    && c.recompute(now, policy, why)) {
+                Instant next = c.state() == ServiceClock.State.RUNNING ? c.nextWarningAt() : null;
+                updates.add(
+                        new Object[] {ClockRepository.ts(c.deadline()), ClockRepository.ts(next), c.id(), c.version()});
+                for (TimelineEntry entry : c.drainTimeline()) {
+                    lines.add(
+                            new Object[] {c.id(), ClockRepository.ts(entry.at()), entry.kind(), entry.detail(), "system"
+                            });
+                }
+            }
+        }
+        template.batchUpdate(
+                "update service_clock set deadline = ?, next_warning_at = ?, version = version + 1 where id = ? and version = ?",
+                updates);
+        template.batchUpdate(
+                "insert into service_clock_event_log (clock_id, occurred_at, kind, detail, actor) values (?, ?, ?, ?, ?)",
+                lines);
+        return updates.size();
+    }
 }

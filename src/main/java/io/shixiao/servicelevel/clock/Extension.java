@@ -18,12 +18,12 @@ import java.time.Instant;
  * @param grantedAt when the extension was recorded
  */
 public record Extension(
-    int step,
-    long amount,
-    PeriodUnit unit,
-    Instant previousDeadline,
-    Instant newDeadline,
-    String approver,
-    String reason,
-    Instant customerNotifiedAt,
-    Instant grantedAt) {}
+        int step,
+        long amount,
+        PeriodUnit unit,
+        Instant previousDeadline,
+        Instant newDeadline,
+        String approver,
+        String reason,
+        Instant customerNotifiedAt,
+        Instant grantedAt) {}

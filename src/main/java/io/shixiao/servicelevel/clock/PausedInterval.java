@@ -10,13 +10,13 @@ import java.time.Instant;
  */
 public record PausedInterval(Instant from, Instant to, String reason) {
 
-  public PausedInterval {
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("A pause cannot end (" + to + ") before it began (" + from + ")");
+    public PausedInterval {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("A pause cannot end (" + to + ") before it began (" + from + ")");
+        }
     }
-  }
 
-  public Duration duration() {
-    return Duration.between(from, to);
-  }
+    public Duration duration() {
+        return Duration.between(from, to);
+    }
 }

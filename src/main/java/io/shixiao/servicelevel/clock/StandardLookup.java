@@ -11,19 +11,19 @@ import java.util.Optional;
  */
 public interface StandardLookup {
 
-  /** Every standard of the catalog for a case type, in force or not. */
-  List<ServiceStandard> forCaseType(String caseType);
+    /** Every standard of the catalog for a case type, in force or not. */
+    List<ServiceStandard> forCaseType(String caseType);
 
-  Optional<ServiceStandard> byCode(String code);
+    Optional<ServiceStandard> byCode(String code);
 
-  /** Every standard of the catalog. */
-  List<ServiceStandard> all();
+    /** Every standard of the catalog. */
+    List<ServiceStandard> all();
 
-  /**
-   * The period of {@code standard} for the insurer's cases, with its contract blanks filled in; empty
-   * where a blank has no value for that insurer, so that the standard binds none of its cases.
-   */
-  default Optional<PeriodSpec> periodFor(ServiceStandard standard, long insurerId) {
-    return Optional.ofNullable(standard.period());
-  }
+    /**
+     * The period of {@code standard} for the insurer's cases, with its contract blanks filled in; empty
+     * where a blank has no value for that insurer, so that the standard binds none of its cases.
+     */
+    default Optional<PeriodSpec> periodFor(ServiceStandard standard, long insurerId) {
+        return Optional.ofNullable(standard.period());
+    }
 }

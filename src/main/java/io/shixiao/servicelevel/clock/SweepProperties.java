@@ -11,5 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batch clocks claimed per transaction
  */
 @ConfigurationProperties("shixiao.service-levels.sweep")
-record SweepProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1000") long intervalMs,
-    @DefaultValue("1000") int batch) {}
+record SweepProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("1000") long intervalMs,
+        @DefaultValue("1000") int batch) {}

@@ -14,24 +14,26 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "shixiao.service-levels.sweep.enabled", havingValue = "true", matchIfMissing = true)
 class SweepSchedule {
 
-  private static final Logger log = LoggerFactory.getLogger(SweepSchedule.class);
+    private static final Logger log = LoggerFactory.getLogger(SweepSchedule.class);
 
-  private final BreachSweep breaches;
-  private final WarningSweep warnings;
+    private final BreachSweep breaches;
+    private final WarningSweep warnings;
 
-  SweepSchedule(BreachSweep breaches, WarningSweep warnings) {
-    this.breaches = breaches;
-    this.warnings = warnings;
-  }
-
-  @Scheduled(fixedDelayString = "${shixiao.service-levels.sweep.interval-ms:1000}", initialDelayString = "${shixiao.service-levels.sweep.interval-ms:1000}")
-  void sweep() {
-    try {
-      breaches.sweep();
-      warnings.sweep();
-    } catch (RuntimeException e) {
-      // The next round claims the same clocks again: nothing is flagged twice, nothing is lost.
-      log.warn("Service-level sweep failed; retrying on the next round", e);
+    SweepSchedule(BreachSweep breaches, WarningSweep warnings) {
+        this.breaches = breaches;
+        this.warnings = warnings;
     }
-  }
+
+    @Scheduled(
+            fixedDelayString = "${shixiao.service-levels.sweep.interval-ms:1000}",
+            initialDelayString = "${shixiao.service-levels.sweep.interval-ms:1000}")
+    void sweep() {
+        try {
+            breaches.sweep();
+            warnings.sweep();
+        } catch (RuntimeException e) {
+            // The next round claims the same clocks again: nothing is flagged twice, nothing is lost.
+            log.warn("Service-level sweep failed; retrying on the next round", e);
+        }
+    }
 }

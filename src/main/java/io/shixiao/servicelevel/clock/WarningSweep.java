@@ -16,58 +16,71 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class WarningSweep {
 
-  private final JdbcClient jdbc;
-  private final ClockRepository clocks;
-  private final TransactionTemplate transaction;
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-  private final int batch;
+    private final JdbcClient jdbc;
+    private final ClockRepository clocks;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int batch;
 
-  WarningSweep(JdbcClient jdbc, ClockRepository clocks, TransactionTemplate transaction, ApplicationEventPublisher events,
-      Clock clock, int batch) {
-    this.jdbc = jdbc;
-    this.clocks = clocks;
-    this.transaction = transaction;
-    this.events = events;
-    this.clock = clock;
-    this.batch = batch;
-  }
+    WarningSweep(
+            JdbcClient jdbc,
+            ClockRepository clocks,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            Clock clock,
+            int batch) {
+        this.jdbc = jdbc;
+        this.clocks = clocks;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+        this.batch = batch;
+    }
 
-  /** Warns of every clock due for a warning now; returns how many warnings were published. */
-  public int sweep() {
-    Instant now = clock.instant();
-    int total = 0;
-    int[] round;
-    do {
-      round = sweepBatch(now);
-      total += round[1];
-    } while (round[0] == batch);
-    return total;
-  }
+    /** Warns of every clock due for a warning now; returns how many warnings were published. */
+    public int sweep() {
+        Instant now = clock.instant();
+        int total = 0;
+        int[] round;
+        do {
+            round = sweepBatch(now);
+            total += round[1];
+        } while (round[0] == batch);
+        return total;
+    }
 
-  // Returns {clocks claimed, warnings published}.
-  private int[] sweepBatch(Instant now) {
-    return transaction.execute(status -> {
-      List<UUID> due = jdbc.sql(
-              """
+    // Returns {clocks claimed, warnings published}.
+    private int[] sweepBatch(Instant now) {
+        return transaction.execute(status -> {
+            List<UUID> due = jdbc.sql("""
               select id from service_clock where state = 'RUNNING' and next_warning_at <= :now
               order by next_warning_at limit :batch for update skip locked
               """)
-          .param("now", ClockRepository.ts(now))
-          .param("batch", batch)
-          .query(UUID.class)
-          .list();
-      int warnings = 0;
-      for (ServiceClock c : clocks.lockAll(due)) {
-        List<Integer> crossed = c.warn(now);
-        clocks.update(c, "system");
-        for (int percent : crossed) {
-          events.publishEvent(new ServiceDeadlineApproaching(c.id(), c.caseType(), c.caseId(), c.standardCode(),
-              c.owner().insurerId(), c.owner().orgUnitId(), c.owner().assigneeId(), percent, c.deadline(), now));
-          warnings++;
-        }
-      }
-      return new int[] {due.size(), warnings};
-    });
-  }
+                    .param("now", ClockRepository.ts(now))
+                    .param("batch", batch)
+                    .query(UUID.class)
+                    .list();
+            int warnings = 0;
+            for (ServiceClock c : clocks.lockAll(due)) {
+                List<Integer> crossed = c.warn(now);
+                clocks.update(c, "system");
+                for (int percent : crossed) {
+                    events.publishEvent(new ServiceDeadlineApproaching(
+                            c.id(),
+                            c.caseType(),
+                            c.caseId(),
+                            c.standardCode(),
+                            c.owner().insurerId(),
+                            c.owner().orgUnitId(),
+                            c.owner().assigneeId(),
+                            percent,
+                            c.deadline(),
+                            now));
+                    warnings++;
+                }
+            }
+            return new int[] {due.size(), warnings};
+        });
+    }
 }

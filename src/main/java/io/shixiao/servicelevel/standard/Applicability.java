@@ -21,67 +21,67 @@ import java.util.Set;
  * @param facts facts the case must show, e.g. LIABILITY_CLEAR, COMPLEX_CASE, DELIVERY_REQUIRED
  */
 public record Applicability(
-    String caseType,
-    Set<String> productLines,
-    Set<String> regions,
-    Set<String> excludedRegions,
-    BigDecimal minAmount,
-    BigDecimal maxAmount,
-    boolean maxAmountInclusive,
-    Boolean injuries,
-    Set<String> zoneKinds,
-    Set<String> channels,
-    Boolean catastrophe,
-    Set<String> facts) {
+        String caseType,
+        Set<String> productLines,
+        Set<String> regions,
+        Set<String> excludedRegions,
+        BigDecimal minAmount,
+        BigDecimal maxAmount,
+        boolean maxAmountInclusive,
+        Boolean injuries,
+        Set<String> zoneKinds,
+        Set<String> channels,
+        Boolean catastrophe,
+        Set<String> facts) {
 
-  /** Conditions on the case type alone: every case of that type. */
-  public static Applicability anyCaseOf(String caseType) {
-    return new Applicability(
-        caseType, Set.of(), Set.of(), Set.of(), null, null, false, null, Set.of(), Set.of(), null, Set.of());
-  }
+    /** Conditions on the case type alone: every case of that type. */
+    public static Applicability anyCaseOf(String caseType) {
+        return new Applicability(
+                caseType, Set.of(), Set.of(), Set.of(), null, null, false, null, Set.of(), Set.of(), null, Set.of());
+    }
 
-  /** Whether the standard binds a case with this profile: every condition must hold. */
-  public boolean covers(CaseProfile profile) {
-    return profile.caseType().name().equals(caseType)
-        && coversProductLine(profile.productLine())
-        && coversRegion(profile.divisionCode())
-        && coversAmount(profile.amount())
-        && (injuries == null || injuries.equals(profile.injuries()))
-        && (zoneKinds.isEmpty() || zoneKinds.contains(profile.zoneKind()))
-        && (channels.isEmpty() || channels.contains(profile.channel()))
-        && (catastrophe == null || catastrophe == profile.catastrophe())
-        && profile.facts().containsAll(facts);
-  }
+    /** Whether the standard binds a case with this profile: every condition must hold. */
+    public boolean covers(CaseProfile profile) {
+        return profile.caseType().name().equals(caseType)
+                && coversProductLine(profile.productLine())
+                && coversRegion(profile.divisionCode())
+                && coversAmount(profile.amount())
+                && (injuries == null || injuries.equals(profile.injuries()))
+                && (zoneKinds.isEmpty() || zoneKinds.contains(profile.zoneKind()))
+                && (channels.isEmpty() || channels.contains(profile.channel()))
+                && (catastrophe == null || catastrophe == profile.catastrophe())
+                && profile.facts().containsAll(facts);
+    }
 
-  /** Whether a case of {@code productLine} is of one of the standard's lines of business. */
-  public boolean coversProductLine(String productLine) {
-    return productLines.isEmpty() || productLines.contains(productLine);
-  }
+    /** Whether a case of {@code productLine} is of one of the standard's lines of business. */
+    public boolean coversProductLine(String productLine) {
+        return productLines.isEmpty() || productLines.contains(productLine);
+    }
 
-  /** Whether a case in {@code divisionCode} lies inside the standard's regions. */
-  public boolean coversRegion(String divisionCode) {
-    if (divisionCode == null) {
-      return regions.isEmpty();
+    /** Whether a case in {@code divisionCode} lies inside the standard's regions. */
+    public boolean coversRegion(String divisionCode) {
+        if (divisionCode == null) {
+            return regions.isEmpty();
+        }
+        boolean inside = regions.isEmpty() || regions.stream().anyMatch(divisionCode::startsWith);
+        return inside && excludedRegions.stream().noneMatch(divisionCode::startsWith);
     }
-    boolean inside = regions.isEmpty() || regions.stream().anyMatch(divisionCode::startsWith);
-    return inside && excludedRegions.stream().noneMatch(divisionCode::startsWith);
-  }
 
-  /** Whether a claimed amount lies inside the amount band. */
-  public boolean coversAmount(BigDecimal amount) {
-    if (minAmount == null && maxAmount == null) {
-      return true;
+    /** Whether a claimed amount lies inside the amount band. */
+    public boolean coversAmount(BigDecimal amount) {
+        if (minAmount == null && maxAmount == null) {
+            return true;
+        }
+        if (amount == null) {
+            return false;
+        }
+        if (minAmount != null && amount.compareTo(minAmount) < 0) {
+            return false;
+        }
+        if (maxAmount == null) {
+            return true;
+        }
+        int against = amount.compareTo(maxAmount);
+        return against < 0 || (maxAmountInclusive && against == 0);
     }
-    if (amount == null) {
-      return false;
-    }
-    if (minAmount != null && amount.compareTo(minAmount) < 0) {
-      return false;
-    }
-    if (maxAmount == null) {
-      return true;
-    }
-    int against = amount.compareTo(maxAmount);
-    return against < 0 || (maxAmountInclusive && against == 0);
-  }
 }

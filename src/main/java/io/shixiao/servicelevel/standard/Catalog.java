@@ -10,8 +10,8 @@ import java.util.List;
  */
 public record Catalog(List<ServiceStandard> standards, List<ContractParameterDefinition> parameters) {
 
-  public Catalog {
-    standards = List.copyOf(standards);
-    parameters = List.copyOf(parameters);
-  }
+    public Catalog {
+        standards = List.copyOf(standards);
+        parameters = List.copyOf(parameters);
+    }
 }

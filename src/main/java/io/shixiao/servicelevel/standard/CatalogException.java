@@ -9,14 +9,14 @@ import java.util.List;
  */
 public class CatalogException extends RuntimeException {
 
-  private final transient List<String> problems;
+    private final transient List<String> problems;
 
-  public CatalogException(List<String> problems) {
-    super("The service-standards catalog is invalid:\n  " + String.join("\n  ", problems));
-    this.problems = List.copyOf(problems);
-  }
+    public CatalogException(List<String> problems) {
+        super("The service-standards catalog is invalid:\n  " + String.join("\n  ", problems));
+        this.problems = List.copyOf(problems);
+    }
 
-  public List<String> problems() {
-    return problems;
-  }
+    public List<String> problems() {
+        return problems;
+    }
 }

@@ -15,10 +15,15 @@ import java.util.List;
  * @param standardCodes the standards whose period it sets
  */
 public record ContractParameterDefinition(
-    String name, String ownerType, PeriodUnit unit, long defaultAmount, String document, List<String> standardCodes) {
+        String name,
+        String ownerType,
+        PeriodUnit unit,
+        long defaultAmount,
+        String document,
+        List<String> standardCodes) {
 
-  /** Whether the document gives a value to fall back on. */
-  public boolean hasDefault() {
-    return defaultAmount > 0;
-  }
+    /** Whether the document gives a value to fall back on. */
+    public boolean hasDefault() {
+        return defaultAmount > 0;
+    }
 }

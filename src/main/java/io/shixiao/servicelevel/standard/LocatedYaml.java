@@ -23,189 +23,194 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class LocatedYaml {
 
-  private final String sourceName;
-  private final List<String> problems;
+    private final String sourceName;
+    private final List<String> problems;
 
-  LocatedYaml(String sourceName, List<String> problems) {
-    this.sourceName = sourceName;
-    this.problems = problems;
-  }
+    LocatedYaml(String sourceName, List<String> problems) {
+        this.sourceName = sourceName;
+        this.problems = problems;
+    }
 
-  Map<String, NodeTuple> keys(MappingNode node, Set<String> allowed, String ctx) {
-    Map<String, NodeTuple> keys = new LinkedHashMap<>();
-    for (NodeTuple tuple : node.getValue()) {
-      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        problems.add(at(tuple.getKeyNode()) + "keys must be plain words in " + ctx);
-        continue;
-      }
-      if (!allowed.contains(key.getValue())) {
-        problems.add(at(key) + "unknown key '" + key.getValue() + "' in " + ctx);
-      } else if (keys.put(key.getValue(), tuple) != null) {
-        problems.add(at(key) + "key '" + key.getValue() + "' given twice in " + ctx);
-      }
+    Map<String, NodeTuple> keys(MappingNode node, Set<String> allowed, String ctx) {
+        Map<String, NodeTuple> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(at(tuple.getKeyNode()) + "keys must be plain words in " + ctx);
+                continue;
+            }
+            if (!allowed.contains(key.getValue())) {
+                problems.add(at(key) + "unknown key '" + key.getValue() + "' in " + ctx);
+            } else if (keys.put(key.getValue(), tuple) != null) {
+                problems.add(at(key) + "key '" + key.getValue() + "' given twice in " + ctx);
+            }
+        }
+        return keys;
     }
-    return keys;
-  }
 
-  MappingNode mapping(Node node, String ctx) {
-    if (node instanceof MappingNode mapping) {
-      return mapping;
+    MappingNode mapping(Node node, String ctx) {
+        if (node instanceof MappingNode mapping) {
+            return mapping;
+        }
+        problems.add(at(node) + "expected a mapping in " + ctx);
+        return null;
     }
-    problems.add(at(node) + "expected a mapping in " + ctx);
-    return null;
-  }
 
-  String requiredText(MappingNode owner, Map<String, NodeTuple> keys, String key, String ctx) {
-    NodeTuple tuple = keys.get(key);
-    if (tuple == null) {
-      problems.add(at(owner) + "missing '" + key + "' in " + ctx);
-      return null;
+    String requiredText(MappingNode owner, Map<String, NodeTuple> keys, String key, String ctx) {
+        NodeTuple tuple = keys.get(key);
+        if (tuple == null) {
+            problems.add(at(owner) + "missing '" + key + "' in " + ctx);
+            return null;
+        }
+        String value = text(tuple.getValueNode(), ctx);
+        if (value != null && value.isBlank()) {
+            problems.add(at(tuple.getValueNode()) + "'" + key + "' is empty in " + ctx);
+            return null;
+        }
+        return value == null ? null : value.strip();
     }
-    String value = text(tuple.getValueNode(), ctx);
-    if (value != null && value.isBlank()) {
-      problems.add(at(tuple.getValueNode()) + "'" + key + "' is empty in " + ctx);
-      return null;
-    }
-    return value == null ? null : value.strip();
-  }
 
-  String text(Node node, String ctx) {
-    if (node instanceof ScalarNode scalar) {
-      return scalar.getValue();
+    String text(Node node, String ctx) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        problems.add(at(node) + "expected a single value in " + ctx);
+        return null;
     }
-    problems.add(at(node) + "expected a single value in " + ctx);
-    return null;
-  }
 
-  Set<String> words(Node node, String ctx, Set<String> known, String what) {
-    if (node == null) {
-      return Set.of();
+    Set<String> words(Node node, String ctx, Set<String> known, String what) {
+        if (node == null) {
+            return Set.of();
+        }
+        List<Node> items;
+        if (node instanceof SequenceNode list) {
+            items = list.getValue();
+        } else if (node instanceof ScalarNode) {
+            items = List.of(node);
+        } else {
+            problems.add(at(node) + "expected a list of words in " + ctx);
+            return Set.of();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (Node item : items) {
+            String word = text(item, ctx);
+            if (word == null || word.isBlank()) {
+                continue;
+            }
+            if (known != null && !known.contains(word)) {
+                problems.add(at(item) + "unknown " + what + " '" + word + "' in " + ctx);
+            }
+            words.add(word);
+        }
+        return Collections.unmodifiableSet(words);
     }
-    List<Node> items;
-    if (node instanceof SequenceNode list) {
-      items = list.getValue();
-    } else if (node instanceof ScalarNode) {
-      items = List.of(node);
-    } else {
-      problems.add(at(node) + "expected a list of words in " + ctx);
-      return Set.of();
-    }
-    Set<String> words = new LinkedHashSet<>();
-    for (Node item : items) {
-      String word = text(item, ctx);
-      if (word == null || word.isBlank()) {
-        continue;
-      }
-      if (known != null && !known.contains(word)) {
-        problems.add(at(item) + "unknown " + what + " '" + word + "' in " + ctx);
-      }
-      words.add(word);
-    }
-    return Collections.unmodifiableSet(words);
-  }
 
-  String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
-    if (!keys.containsKey(key)) {
-      return null;
+    String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
+        if (!keys.containsKey(key)) {
+            return null;
+        }
+        Node node = keys.get(key).getValueNode();
+        String value = text(node, ctx);
+        if (value != null && !known.contains(value)) {
+            problems.add(at(node) + "unknown " + what + " '" + value + "' in " + ctx);
+            return null;
+        }
+        return value;
     }
-    Node node = keys.get(key).getValueNode();
-    String value = text(node, ctx);
-    if (value != null && !known.contains(value)) {
-      problems.add(at(node) + "unknown " + what + " '" + value + "' in " + ctx);
-      return null;
-    }
-    return value;
-  }
 
-  <E extends Enum<E>> E enumValue(
-      Node owner, Map<String, NodeTuple> keys, String key, String ctx, Class<E> type, String what, boolean required) {
-    NodeTuple tuple = keys.get(key);
-    if (tuple == null) {
-      if (required) {
-        problems.add(at(owner) + "missing '" + key + "' in " + ctx);
-      }
-      return null;
+    <E extends Enum<E>> E enumValue(
+            Node owner,
+            Map<String, NodeTuple> keys,
+            String key,
+            String ctx,
+            Class<E> type,
+            String what,
+            boolean required) {
+        NodeTuple tuple = keys.get(key);
+        if (tuple == null) {
+            if (required) {
+                problems.add(at(owner) + "missing '" + key + "' in " + ctx);
+            }
+            return null;
+        }
+        String value = text(tuple.getValueNode(), ctx);
+        if (value == null) {
+            return null;
+        }
+        E parsed = parse(type, value);
+        if (parsed == null) {
+            problems.add(at(tuple.getValueNode()) + "unknown " + what + " '" + value + "' in " + ctx + " (one of "
+                    + Arrays.toString(type.getEnumConstants()) + ")");
+        }
+        return parsed;
     }
-    String value = text(tuple.getValueNode(), ctx);
-    if (value == null) {
-      return null;
-    }
-    E parsed = parse(type, value);
-    if (parsed == null) {
-      problems.add(at(tuple.getValueNode()) + "unknown " + what + " '" + value + "' in " + ctx
-          + " (one of " + Arrays.toString(type.getEnumConstants()) + ")");
-    }
-    return parsed;
-  }
 
-  LocalDate date(Map<String, NodeTuple> keys, String key, String ctx) {
-    if (!keys.containsKey(key)) {
-      return null;
+    LocalDate date(Map<String, NodeTuple> keys, String key, String ctx) {
+        if (!keys.containsKey(key)) {
+            return null;
+        }
+        Node node = keys.get(key).getValueNode();
+        String value = text(node, ctx);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(at(node) + "'" + value + "' is not a date (yyyy-MM-dd) in " + ctx);
+            return null;
+        }
     }
-    Node node = keys.get(key).getValueNode();
-    String value = text(node, ctx);
-    try {
-      return value == null ? null : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      problems.add(at(node) + "'" + value + "' is not a date (yyyy-MM-dd) in " + ctx);
-      return null;
-    }
-  }
 
-  Long integer(Node node, String ctx) {
-    String value = text(node, ctx);
-    try {
-      return value == null ? null : Long.valueOf(value);
-    } catch (NumberFormatException e) {
-      problems.add(at(node) + "'" + value + "' is not a whole number in " + ctx);
-      return null;
+    Long integer(Node node, String ctx) {
+        String value = text(node, ctx);
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            problems.add(at(node) + "'" + value + "' is not a whole number in " + ctx);
+            return null;
+        }
     }
-  }
 
-  BigDecimal decimal(Node node, String ctx) {
-    if (node == null) {
-      return null;
+    BigDecimal decimal(Node node, String ctx) {
+        if (node == null) {
+            return null;
+        }
+        String value = text(node, ctx);
+        try {
+            BigDecimal amount = value == null ? null : new BigDecimal(value);
+            if (amount != null && amount.signum() < 0) {
+                problems.add(at(node) + "amount must not be negative, was " + value + " in " + ctx);
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            problems.add(at(node) + "'" + value + "' is not an amount in " + ctx);
+            return null;
+        }
     }
-    String value = text(node, ctx);
-    try {
-      BigDecimal amount = value == null ? null : new BigDecimal(value);
-      if (amount != null && amount.signum() < 0) {
-        problems.add(at(node) + "amount must not be negative, was " + value + " in " + ctx);
-      }
-      return amount;
-    } catch (NumberFormatException e) {
-      problems.add(at(node) + "'" + value + "' is not an amount in " + ctx);
-      return null;
+
+    Boolean bool(Node node, String ctx) {
+        if (node == null) {
+            return null;
+        }
+        String value = text(node, ctx);
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.valueOf(value);
+        }
+        problems.add(at(node) + "'" + value + "' is not true or false in " + ctx);
+        return null;
     }
-  }
 
-  Boolean bool(Node node, String ctx) {
-    if (node == null) {
-      return null;
+    String at(Node node) {
+        return sourceName + ":" + line(node) + ": ";
     }
-    String value = text(node, ctx);
-    if ("true".equals(value) || "false".equals(value)) {
-      return Boolean.valueOf(value);
+
+    static int line(Node node) {
+        return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
     }
-    problems.add(at(node) + "'" + value + "' is not true or false in " + ctx);
-    return null;
-  }
 
-  String at(Node node) {
-    return sourceName + ":" + line(node) + ": ";
-  }
-
-  static int line(Node node) {
-    return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
-  }
-
-
-  static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
+    static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
     }
-    return null;
-  }
 }

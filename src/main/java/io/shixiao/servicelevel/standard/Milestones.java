@@ -16,11 +16,20 @@ import java.util.Set;
  * @param cancel withdraws the case, e.g. {@code COMPLAINT_WITHDRAWN}
  */
 public record Milestones(
-    Set<String> start, Set<String> stop, Set<String> pause, Set<String> resume, Set<String> restart, Set<String> cancel) {
+        Set<String> start,
+        Set<String> stop,
+        Set<String> pause,
+        Set<String> resume,
+        Set<String> restart,
+        Set<String> cancel) {
 
-  /** Whether the milestone plays any part in this standard's clock. */
-  public boolean mentions(String milestone) {
-    return start.contains(milestone) || stop.contains(milestone) || pause.contains(milestone)
-        || resume.contains(milestone) || restart.contains(milestone) || cancel.contains(milestone);
-  }
+    /** Whether the milestone plays any part in this standard's clock. */
+    public boolean mentions(String milestone) {
+        return start.contains(milestone)
+                || stop.contains(milestone)
+                || pause.contains(milestone)
+                || resume.contains(milestone)
+                || restart.contains(milestone)
+                || cancel.contains(milestone);
+    }
 }

@@ -15,10 +15,15 @@ import io.shixiao.servicelevel.calendar.PeriodUnit;
  * @param endAtCloseOfBusiness the last day ends at close of business rather than 24:00 (203 ¶2)
  */
 public record PeriodSpec(
-    long amount, PeriodUnit unit, String parameter, String calendar, boolean rollRestDay, boolean endAtCloseOfBusiness) {
+        long amount,
+        PeriodUnit unit,
+        String parameter,
+        String calendar,
+        boolean rollRestDay,
+        boolean endAtCloseOfBusiness) {
 
-  /** How the period arithmetic ends this period's last day. */
-  public PeriodRules rules() {
-    return new PeriodRules(rollRestDay, endAtCloseOfBusiness);
-  }
+    /** How the period arithmetic ends this period's last day. */
+    public PeriodRules rules() {
+        return new PeriodRules(rollRestDay, endAtCloseOfBusiness);
+    }
 }

@@ -9,72 +9,78 @@ import java.util.Locale;
  */
 public final class PeriodWording {
 
-  private PeriodWording() {}
+    private PeriodWording() {}
 
-  /** The period in Chinese, or in English when {@code locale} is English. */
-  public static String describe(PeriodSpec period, ServiceStandard.Direction direction, Locale locale) {
-    boolean english = locale != null && "en".equals(locale.getLanguage());
-    return english ? english(period, direction) : chinese(period, direction);
-  }
+    /** The period in Chinese, or in English when {@code locale} is English. */
+    public static String describe(PeriodSpec period, ServiceStandard.Direction direction, Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return english ? english(period, direction) : chinese(period, direction);
+    }
 
-  private static String chinese(PeriodSpec period, ServiceStandard.Direction direction) {
-    StringBuilder words = new StringBuilder();
-    String amount = period.amount() > 0 ? Long.toString(period.amount()) : "N";
-    if (direction == ServiceStandard.Direction.BEFORE_START) {
-      words.append("提前");
+    private static String chinese(PeriodSpec period, ServiceStandard.Direction direction) {
+        StringBuilder words = new StringBuilder();
+        String amount = period.amount() > 0 ? Long.toString(period.amount()) : "N";
+        if (direction == ServiceStandard.Direction.BEFORE_START) {
+            words.append("提前");
+        }
+        words.append(amount)
+                .append(
+                        switch (period.unit()) {
+                            case MINUTES -> "分钟";
+                            case HOURS -> "小时";
+                            case CALENDAR_DAYS -> "日（自然日）";
+                            case WORKING_DAYS -> "个工作日（法定节假日不计入）";
+                            case MONTHS -> "个月";
+                            case SERVICE_HOURS -> "个服务小时（仅计服务时段）";
+                        });
+        if (period.unit() == PeriodUnit.MINUTES || period.unit() == PeriodUnit.HOURS) {
+            words.append("，全天候连续计算");
+        }
+        if (period.rollRestDay() && period.unit().isDayBased()) {
+            words.append("，最后一日为法定休假日的顺延至其后第一个工作日");
+        }
+        if (period.unit().isDayBased()) {
+            words.append(period.endAtCloseOfBusiness() ? "，截至最后一日停止营业时" : "，截至最后一日二十四时");
+        }
+        if (period.parameter() != null) {
+            words.append(
+                    period.amount() > 0
+                            ? "（合同参数 " + period.parameter() + "，文本示例值" + period.amount() + "）"
+                            : "（合同参数 " + period.parameter() + "，由各方约定）");
+        }
+        return words.toString();
     }
-    words.append(amount).append(switch (period.unit()) {
-      case MINUTES -> "分钟";
-      case HOURS -> "小时";
-      case CALENDAR_DAYS -> "日（自然日）";
-      case WORKING_DAYS -> "个工作日（法定节假日不计入）";
-      case MONTHS -> "个月";
-      case SERVICE_HOURS -> "个服务小时（仅计服务时段）";
-    });
-    if (period.unit() == PeriodUnit.MINUTES || period.unit() == PeriodUnit.HOURS) {
-      words.append("，全天候连续计算");
-    }
-    if (period.rollRestDay() && period.unit().isDayBased()) {
-      words.append("，最后一日为法定休假日的顺延至其后第一个工作日");
-    }
-    if (period.unit().isDayBased()) {
-      words.append(period.endAtCloseOfBusiness() ? "，截至最后一日停止营业时" : "，截至最后一日二十四时");
-    }
-    if (period.parameter() != null) {
-      words.append(period.amount() > 0
-          ? "（合同参数 " + period.parameter() + "，文本示例值" + period.amount() + "）"
-          : "（合同参数 " + period.parameter() + "，由各方约定）");
-    }
-    return words.toString();
-  }
 
-  private static String english(PeriodSpec period, ServiceStandard.Direction direction) {
-    StringBuilder words = new StringBuilder();
-    words.append(period.amount() > 0 ? Long.toString(period.amount()) : "N").append(switch (period.unit()) {
-      case MINUTES -> " minutes";
-      case HOURS -> " hours";
-      case CALENDAR_DAYS -> " calendar days";
-      case WORKING_DAYS -> " working days (statutory holidays not counted)";
-      case MONTHS -> " months";
-      case SERVICE_HOURS -> " service hours";
-    });
-    if (direction == ServiceStandard.Direction.BEFORE_START) {
-      words.append(" before the event");
+    private static String english(PeriodSpec period, ServiceStandard.Direction direction) {
+        StringBuilder words = new StringBuilder();
+        words.append(period.amount() > 0 ? Long.toString(period.amount()) : "N")
+                .append(
+                        switch (period.unit()) {
+                            case MINUTES -> " minutes";
+                            case HOURS -> " hours";
+                            case CALENDAR_DAYS -> " calendar days";
+                            case WORKING_DAYS -> " working days (statutory holidays not counted)";
+                            case MONTHS -> " months";
+                            case SERVICE_HOURS -> " service hours";
+                        });
+        if (direction == ServiceStandard.Direction.BEFORE_START) {
+            words.append(" before the event");
+        }
+        if (period.unit() == PeriodUnit.MINUTES || period.unit() == PeriodUnit.HOURS) {
+            words.append(", round the clock");
+        }
+        if (period.rollRestDay() && period.unit().isDayBased()) {
+            words.append(", a rest-day last day rolls to the next working day");
+        }
+        if (period.unit().isDayBased()) {
+            words.append(period.endAtCloseOfBusiness() ? ", ending at close of business" : ", ending at 24:00");
+        }
+        if (period.parameter() != null) {
+            words.append(
+                    period.amount() > 0
+                            ? " (contract parameter " + period.parameter() + ", example " + period.amount() + ")"
+                            : " (contract parameter " + period.parameter() + ", set per contract)");
+        }
+        return words.toString();
     }
-    if (period.unit() == PeriodUnit.MINUTES || period.unit() == PeriodUnit.HOURS) {
-      words.append(", round the clock");
-    }
-    if (period.rollRestDay() && period.unit().isDayBased()) {
-      words.append(", a rest-day last day rolls to the next working day");
-    }
-    if (period.unit().isDayBased()) {
-      words.append(period.endAtCloseOfBusiness() ? ", ending at close of business" : ", ending at 24:00");
-    }
-    if (period.parameter() != null) {
-      words.append(period.amount() > 0
-          ? " (contract parameter " + period.parameter() + ", example " + period.amount() + ")"
-          : " (contract parameter " + period.parameter() + ", set per contract)");
-    }
-    return words.toString();
-  }
 }

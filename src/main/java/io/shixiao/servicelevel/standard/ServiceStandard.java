@@ -28,51 +28,51 @@ import java.util.Set;
  * @param effectiveTo last day it binds (inclusive), or null while in force
  */
 public record ServiceStandard(
-    String code,
-    String title,
-    Kind kind,
-    String bindsStep,
-    Source source,
-    Applicability appliesTo,
-    Milestones milestones,
-    PeriodSpec period,
-    Direction direction,
-    CountLimit countLimit,
-    List<WarningThreshold> warnings,
-    Set<String> escalationRoles,
-    ExtensionPolicy extension,
-    Set<Remedy> remedies,
-    String remedy,
-    String note,
-    LocalDate effectiveFrom,
-    LocalDate effectiveTo) {
+        String code,
+        String title,
+        Kind kind,
+        String bindsStep,
+        Source source,
+        Applicability appliesTo,
+        Milestones milestones,
+        PeriodSpec period,
+        Direction direction,
+        CountLimit countLimit,
+        List<WarningThreshold> warnings,
+        Set<String> escalationRoles,
+        ExtensionPolicy extension,
+        Set<Remedy> remedies,
+        String remedy,
+        String note,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo) {
 
-  /** What sort of rule the standard is. */
-  public enum Kind {
-    /** A deadline tracked by a clock. */
-    CLOCK,
-    /** A rule on how often something may happen (e.g. missing documents notified only once). */
-    COUNT
-  }
+    /** What sort of rule the standard is. */
+    public enum Kind {
+        /** A deadline tracked by a clock. */
+        CLOCK,
+        /** A rule on how often something may happen (e.g. missing documents notified only once). */
+        COUNT
+    }
 
-  /** Where the deadline lies relative to the start milestone's instant. */
-  public enum Direction {
-    /** The period runs forward from the start milestone (the usual case). */
-    AFTER_START,
-    /**
-     * The period is counted back from the start milestone, whose instant lies in the future: the
-     * step must be done at least that long before it (续保提醒在保单到期前30天完成). No rest-day roll.
-     */
-    BEFORE_START
-  }
+    /** Where the deadline lies relative to the start milestone's instant. */
+    public enum Direction {
+        /** The period runs forward from the start milestone (the usual case). */
+        AFTER_START,
+        /**
+         * The period is counted back from the start milestone, whose instant lies in the future: the
+         * step must be done at least that long before it (续保提醒在保单到期前30天完成). No rest-day roll.
+         */
+        BEFORE_START
+    }
 
-  /** Whether the standard binds on the given day. */
-  public boolean isEffectiveOn(LocalDate day) {
-    return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
-  }
+    /** Whether the standard binds on the given day. */
+    public boolean isEffectiveOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
 
-  /** Whether the period's amount is a blank of a contract, set per insurer or scheme. */
-  public boolean hasContractParameter() {
-    return period != null && period.parameter() != null;
-  }
+    /** Whether the period's amount is a blank of a contract, set per insurer or scheme. */
+    public boolean hasContractParameter() {
+        return period != null && period.parameter() != null;
+    }
 }

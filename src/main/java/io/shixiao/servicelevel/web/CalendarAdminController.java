@@ -23,52 +23,56 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class CalendarAdminController {
 
-  /** A loaded year with the time of its source as shown. */
-  record YearRow(LoadedYear year, String since) {}
+    /** A loaded year with the time of its source as shown. */
+    record YearRow(LoadedYear year, String since) {}
 
-  private final CalendarCatalog catalog;
+    private final CalendarCatalog catalog;
 
-  CalendarAdminController(CalendarCatalog catalog) {
-    this.catalog = catalog;
-  }
-
-  @GetMapping("/admin/calendars")
-  String page(Model model) {
-    model.addAttribute(
-        "years",
-        catalog.loadedYears().stream()
-            .map(year -> new YearRow(year, year.source() == ScheduleSource.PACKAGED ? "" : ShanghaiTime.display(year.since())))
-            .toList());
-    model.addAttribute("problems", catalog.problems());
-    model.addAttribute("directory", catalog.directory().toAbsolutePath().normalize().toString());
-    return "servicelevel/calendar-admin";
-  }
-
-  @PostMapping("/admin/calendars/upload")
-  String upload(
-      @RequestParam(name = "file", required = false) MultipartFile file,
-      Principal principal,
-      Model model,
-      RedirectAttributes redirect,
-      HttpServletResponse response)
-      throws IOException {
-    try {
-      if (file == null || file.isEmpty()) {
-        throw new InvalidInputException("file", "Choose a file to upload");
-      }
-      Set<Integer> years = catalog.upload(file.getOriginalFilename(), file.getBytes(), principal == null ? null : principal.getName());
-      redirect.addFlashAttribute("uploaded", years);
-      return "redirect:/admin/calendars";
-    } catch (InvalidInputException e) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("uploadError", e.fields().get(0).message());
-      return page(model);
+    CalendarAdminController(CalendarCatalog catalog) {
+        this.catalog = catalog;
     }
-  }
 
-  @PostMapping("/admin/calendars/reload")
-  String reload(RedirectAttributes redirect) {
-    redirect.addFlashAttribute("reloaded", catalog.reload());
-    return "redirect:/admin/calendars";
-  }
+    @GetMapping("/admin/calendars")
+    String page(Model model) {
+        model.addAttribute(
+                "years",
+                catalog.loadedYears().stream()
+                        .map(year -> new YearRow(
+                                year,
+                                year.source() == ScheduleSource.PACKAGED ? "" : ShanghaiTime.display(year.since())))
+                        .toList());
+        model.addAttribute("problems", catalog.problems());
+        model.addAttribute(
+                "directory", catalog.directory().toAbsolutePath().normalize().toString());
+        return "servicelevel/calendar-admin";
+    }
+
+    @PostMapping("/admin/calendars/upload")
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("file", "Choose a file to upload");
+            }
+            Set<Integer> years = catalog.upload(
+                    file.getOriginalFilename(), file.getBytes(), principal == null ? null : principal.getName());
+            redirect.addFlashAttribute("uploaded", years);
+            return "redirect:/admin/calendars";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("uploadError", e.fields().get(0).message());
+            return page(model);
+        }
+    }
+
+    @PostMapping("/admin/calendars/reload")
+    String reload(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reloaded", catalog.reload());
+        return "redirect:/admin/calendars";
+    }
 }

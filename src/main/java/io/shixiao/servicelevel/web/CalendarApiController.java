@@ -32,107 +32,117 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/calendars")
 class CalendarApiController {
 
-  private static final int MAX_DAYS_LISTED = 366;
+    private static final int MAX_DAYS_LISTED = 366;
 
-  private final CalendarRegistry registry;
-  private final CalendarCatalog catalog;
+    private final CalendarRegistry registry;
+    private final CalendarCatalog catalog;
 
-  CalendarApiController(CalendarRegistry registry, CalendarCatalog catalog) {
-    this.registry = registry;
-    this.catalog = catalog;
-  }
+    CalendarApiController(CalendarRegistry registry, CalendarCatalog catalog) {
+        this.registry = registry;
+        this.catalog = catalog;
+    }
 
-  /** Every calendar with the years whose holiday schedule is published. */
-  @GetMapping
-  List<Map<String, Object>> calendars() {
-    List<Map<String, Object>> calendars = new ArrayList<>();
-    LocalDate ordinaryMonday = LocalDate.of(2025, 3, 3);
-    for (ServiceCalendar calendar : registry.all()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", calendar.id());
-      entry.put("followsStatutoryHolidays", calendar.followsStatutoryHolidays());
-      entry.put("publishedYears", calendar.followsStatutoryHolidays() ? catalog.schedule().years() : Set.of());
-      entry.put("serviceWindowsOnAWorkingDay", calendar.windowsOn(ordinaryMonday).stream().map(Object::toString).toList());
-      calendars.add(entry);
+    /** Every calendar with the years whose holiday schedule is published. */
+    @GetMapping
+    List<Map<String, Object>> calendars() {
+        List<Map<String, Object>> calendars = new ArrayList<>();
+        LocalDate ordinaryMonday = LocalDate.of(2025, 3, 3);
+        for (ServiceCalendar calendar : registry.all()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", calendar.id());
+            entry.put("followsStatutoryHolidays", calendar.followsStatutoryHolidays());
+            entry.put(
+                    "publishedYears",
+                    calendar.followsStatutoryHolidays() ? catalog.schedule().years() : Set.of());
+            entry.put(
+                    "serviceWindowsOnAWorkingDay",
+                    calendar.windowsOn(ordinaryMonday).stream()
+                            .map(Object::toString)
+                            .toList());
+            calendars.add(entry);
+        }
+        return calendars;
     }
-    return calendars;
-  }
 
-  /** When a period ends; see {@link io.shixiao.servicelevel.calendar.PeriodArithmetic} for the rules. */
-  @GetMapping("/{calendar}/deadline")
-  Map<String, Object> deadline(
-      @PathVariable("calendar") String calendar,
-      @RequestParam(name = "start", required = false) String start,
-      @RequestParam(name = "amount", required = false) String amount,
-      @RequestParam(name = "unit", required = false) String unit,
-      @RequestParam(name = "rollRestDay", required = false) String rollRestDay,
-      @RequestParam(name = "endAtCloseOfBusiness", required = false) String endAtCloseOfBusiness) {
-    DeadlineQuery query = DeadlineQuery.parse(registry, calendar, start, amount, unit, rollRestDay, endAtCloseOfBusiness);
-    return query.answer(query.compute());
-  }
+    /** When a period ends; see {@link io.shixiao.servicelevel.calendar.PeriodArithmetic} for the rules. */
+    @GetMapping("/{calendar}/deadline")
+    Map<String, Object> deadline(
+            @PathVariable("calendar") String calendar,
+            @RequestParam(name = "start", required = false) String start,
+            @RequestParam(name = "amount", required = false) String amount,
+            @RequestParam(name = "unit", required = false) String unit,
+            @RequestParam(name = "rollRestDay", required = false) String rollRestDay,
+            @RequestParam(name = "endAtCloseOfBusiness", required = false) String endAtCloseOfBusiness) {
+        DeadlineQuery query =
+                DeadlineQuery.parse(registry, calendar, start, amount, unit, rollRestDay, endAtCloseOfBusiness);
+        return query.answer(query.compute());
+    }
 
-  /** The days from {@code from} to {@code to} (at most 366), with their kind and holiday name. */
-  @GetMapping("/{calendar}/days")
-  Map<String, Object> days(
-      @PathVariable("calendar") String calendarId,
-      @RequestParam(name = "from", required = false) String from,
-      @RequestParam(name = "to", required = false) String to) {
-    ServiceCalendar calendar =
-        registry.find(calendarId).orElseThrow(() -> new InvalidInputException("calendar", "Unknown calendar '" + calendarId + "'"));
-    LocalDate first = DeadlineQuery.date("from", from);
-    LocalDate last = DeadlineQuery.date("to", to);
-    if (last.isBefore(first)) {
-      throw new InvalidInputException("to", "The range ends before it begins");
+    /** The days from {@code from} to {@code to} (at most 366), with their kind and holiday name. */
+    @GetMapping("/{calendar}/days")
+    Map<String, Object> days(
+            @PathVariable("calendar") String calendarId,
+            @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "to", required = false) String to) {
+        ServiceCalendar calendar = registry.find(calendarId)
+                .orElseThrow(() -> new InvalidInputException("calendar", "Unknown calendar '" + calendarId + "'"));
+        LocalDate first = DeadlineQuery.date("from", from);
+        LocalDate last = DeadlineQuery.date("to", to);
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "The range ends before it begins");
+        }
+        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS_LISTED) {
+            throw new InvalidInputException("to", "List at most " + MAX_DAYS_LISTED + " days at a time");
+        }
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("date", day.toString());
+            entry.put("weekday", day.getDayOfWeek().name());
+            entry.put("working", calendar.isWorkingDay(day));
+            entry.put("kind", calendar.dayKind(day).name());
+            entry.put("holiday", calendar.holidayName(day).orElse(null));
+            entry.put("published", calendar.isPublished(day.getYear()));
+            days.add(entry);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("calendar", calendar.id());
+        body.put("from", first.toString());
+        body.put("to", last.toString());
+        body.put("days", days);
+        return body;
     }
-    if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS_LISTED) {
-      throw new InvalidInputException("to", "List at most " + MAX_DAYS_LISTED + " days at a time");
-    }
-    List<Map<String, Object>> days = new ArrayList<>();
-    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("date", day.toString());
-      entry.put("weekday", day.getDayOfWeek().name());
-      entry.put("working", calendar.isWorkingDay(day));
-      entry.put("kind", calendar.dayKind(day).name());
-      entry.put("holiday", calendar.holidayName(day).orElse(null));
-      entry.put("published", calendar.isPublished(day.getYear()));
-      days.add(entry);
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("calendar", calendar.id());
-    body.put("from", first.toString());
-    body.put("to", last.toString());
-    body.put("days", days);
-    return body;
-  }
 
-  /**
-   * Uploads a holiday schedule file ({@code date,type,name} lines) for the statutory calendars; every
-   * year in it replaces that year. A file with a wrong line is refused naming the line.
-   */
-  @PostMapping("/{calendar}/schedule")
-  @PreAuthorize("hasRole('ADMIN')")
-  Map<String, Object> upload(
-      @PathVariable("calendar") String calendar,
-      @RequestParam(name = "file", required = false) MultipartFile file,
-      Principal principal) {
-    // No 'consumes' condition: a request of another type must reach this method to be answered with a problem.
-    if (file == null) {
-      throw new InvalidInputException("file", "Send the schedule as multipart/form-data with a part named 'file'");
+    /**
+     * Uploads a holiday schedule file ({@code date,type,name} lines) for the statutory calendars; every
+     * year in it replaces that year. A file with a wrong line is refused naming the line.
+     */
+    @PostMapping("/{calendar}/schedule")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, Object> upload(
+            @PathVariable("calendar") String calendar,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Principal principal) {
+        // No 'consumes' condition: a request of another type must reach this method to be answered with a problem.
+        if (file == null) {
+            throw new InvalidInputException(
+                    "file", "Send the schedule as multipart/form-data with a part named 'file'");
+        }
+        if (!StandardCalendars.CN.equals(calendar) && !StandardCalendars.CN_OFFICE.equals(calendar)) {
+            throw new InvalidInputException(
+                    "calendar", "Holiday schedules are uploaded for CN (and so CN-OFFICE), not '" + calendar + "'");
+        }
+        Set<Integer> years;
+        try {
+            years = catalog.upload(
+                    file.getOriginalFilename(), file.getBytes(), principal == null ? null : principal.getName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("calendar", StandardCalendars.CN);
+        body.put("years", years);
+        body.put("publishedYears", catalog.schedule().years());
+        return body;
     }
-    if (!StandardCalendars.CN.equals(calendar) && !StandardCalendars.CN_OFFICE.equals(calendar)) {
-      throw new InvalidInputException("calendar", "Holiday schedules are uploaded for CN (and so CN-OFFICE), not '" + calendar + "'");
-    }
-    Set<Integer> years;
-    try {
-      years = catalog.upload(file.getOriginalFilename(), file.getBytes(), principal == null ? null : principal.getName());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("calendar", StandardCalendars.CN);
-    body.put("years", years);
-    body.put("publishedYears", catalog.schedule().years());
-    return body;
-  }
 }

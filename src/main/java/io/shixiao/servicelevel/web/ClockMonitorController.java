@@ -1,13 +1,7 @@
 package io.shixiao.servicelevel.web;
 
-import org.springframework.web.bind.annotation.ModelAttribute;
-import java.util.HashMap;
-import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.organization.OrgUnitView;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.MessageSource;
-import java.util.Locale;
-import io.shixiao.shared.web.ChartOption;
+import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.ServiceClocks;
 import io.shixiao.servicelevel.clock.ClockBoard;
@@ -18,19 +12,25 @@ import io.shixiao.servicelevel.standard.ServiceStandard;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.web.ChartOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,167 +41,236 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClockMonitorController {
 
-  private final ClockBoard board;
-  private final ServiceClocks clocks;
-  private final ClockTimeline timelines;
-  private final StandardLookup standards;
-  private final ComplianceStatistics statistics;
-  private final Clock clock;
-  private final MessageSource messages;
-  private final OrganizationDirectory organization;
+    private final ClockBoard board;
+    private final ServiceClocks clocks;
+    private final ClockTimeline timelines;
+    private final StandardLookup standards;
+    private final ComplianceStatistics statistics;
+    private final Clock clock;
+    private final MessageSource messages;
+    private final OrganizationDirectory organization;
 
-  ClockMonitorController(ClockBoard board, ServiceClocks clocks, ClockTimeline timelines, StandardLookup standards,
-      ComplianceStatistics statistics, Clock clock, MessageSource messages, OrganizationDirectory organization) {
-    this.board = board;
-    this.clocks = clocks;
-    this.timelines = timelines;
-    this.standards = standards;
-    this.statistics = statistics;
-    this.clock = clock;
-    this.messages = messages;
-    this.organization = organization;
-  }
-
-  /** The units the user may filter by, and the names that stand for unit ids on these pages. */
-  @ModelAttribute("units")
-  List<OrgUnitView> units() {
-    return organization.units(ClockAccess.scope());
-  }
-
-  @ModelAttribute("unitNames")
-  Map<Long, String> unitNames(@ModelAttribute("units") List<OrgUnitView> units) {
-    Map<Long, String> names = new HashMap<>();
-    units.forEach(unit -> names.put(unit.id(), unit.name()));
-    return names;
-  }
-
-  @GetMapping("/service-levels/monitor")
-  String monitor(@RequestParam(required = false) Long orgUnit, @RequestParam(required = false) String standard,
-      @RequestParam(required = false) Long assignee, Model model) {
-    model.addAttribute("standards", standards.all().stream().filter(s -> s.kind() == ServiceStandard.Kind.CLOCK)
-        .sorted(Comparator.comparing(ServiceStandard::code)).toList());
-    model.addAttribute("orgUnit", orgUnit);
-    model.addAttribute("standard", standard);
-    model.addAttribute("assignee", assignee);
-    fillBoard(orgUnit, standard, assignee, model);
-    model.addAttribute("escalations", board.escalations(ClockAccess.scope(), 20));
-    return "servicelevel/monitor";
-  }
-
-  @GetMapping("/service-levels/monitor/board")
-  String boardFragment(@RequestParam(required = false) Long orgUnit, @RequestParam(required = false) String standard,
-      @RequestParam(required = false) Long assignee, Model model) {
-    fillBoard(orgUnit, standard, assignee, model);
-    return "servicelevel/monitor :: board";
-  }
-
-  private void fillBoard(Long orgUnit, String standard, Long assignee, Model model) {
-    model.addAttribute("board", board.board(ClockAccess.scope(),
-        new ClockBoard.Filter(orgUnit, standard == null || standard.isBlank() ? null : standard, assignee)));
-    model.addAttribute("titles", titles());
-  }
-
-  @GetMapping("/service-levels/cases/{caseType}/{caseId}")
-  String caseClocks(@PathVariable String caseType, @PathVariable String caseId, Model model) {
-    List<ClockView> visible = rowScope() ? ClockAccess.visible(clocks.clocksOf(caseType, caseId)) : List.of();
-    if (visible.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    ClockMonitorController(
+            ClockBoard board,
+            ServiceClocks clocks,
+            ClockTimeline timelines,
+            StandardLookup standards,
+            ComplianceStatistics statistics,
+            Clock clock,
+            MessageSource messages,
+            OrganizationDirectory organization) {
+        this.board = board;
+        this.clocks = clocks;
+        this.timelines = timelines;
+        this.standards = standards;
+        this.statistics = statistics;
+        this.clock = clock;
+        this.messages = messages;
+        this.organization = organization;
     }
-    List<ClockTimeline.Detail> details = new ArrayList<>();
-    visible.forEach(c -> timelines.detail(c.id()).ifPresent(details::add));
-    model.addAttribute("caseType", caseType);
-    model.addAttribute("caseId", caseId);
-    model.addAttribute("details", details);
-    model.addAttribute("titles", titles());
-    model.addAttribute("now", clock.instant());
-    model.addAttribute("canAcknowledge", ClockAccess.has(Role.MANAGER));
-    return "servicelevel/case";
-  }
 
-  @PostMapping("/service-levels/clocks/{id}/acknowledgement")
-  @PreAuthorize("hasRole('MANAGER')")
-  String acknowledge(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-    ClockView target = clocks.find(id).filter(c -> rowScope() && ClockAccess.canSee(c))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    if (!ClockAccess.has(Role.MANAGER)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    /** The units the user may filter by, and the names that stand for unit ids on these pages. */
+    @ModelAttribute("units")
+    List<OrgUnitView> units() {
+        return organization.units(ClockAccess.scope());
     }
-    String trimmed = reason.trim();
-    if (trimmed.isEmpty() || trimmed.length() > 500) {
-      redirect.addFlashAttribute("error", "clocks.acknowledge.reasonRequired");
-    } else {
-      try {
-        clocks.acknowledgeBreach(id, trimmed, ClockAccess.user().username());
-        redirect.addFlashAttribute("message", "clocks.acknowledge.done");
-      } catch (ConflictException refused) {
-        redirect.addFlashAttribute("error", "clocks.acknowledge.refused");
-      }
+
+    @ModelAttribute("unitNames")
+    Map<Long, String> unitNames(@ModelAttribute("units") List<OrgUnitView> units) {
+        Map<Long, String> names = new HashMap<>();
+        units.forEach(unit -> names.put(unit.id(), unit.name()));
+        return names;
     }
-    return "redirect:/service-levels/cases/" + target.caseType() + "/" + target.caseId();
-  }
 
-  @GetMapping("/service-levels/compliance")
-  String compliance(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-      @RequestParam(required = false) String standard, @RequestParam(required = false) Long orgUnit,
-      @RequestParam(defaultValue = "month") String period, Model model) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate start = from == null ? today.minusMonths(3).withDayOfMonth(1) : from;
-    LocalDate end = to == null ? today : to;
-    ComplianceStatistics.Period grouping;
-    try {
-      grouping = CompliancePeriods.parse(start, end, period);
-    } catch (RuntimeException invalid) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    @GetMapping("/service-levels/monitor")
+    String monitor(
+            @RequestParam(required = false) Long orgUnit,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) Long assignee,
+            Model model) {
+        model.addAttribute(
+                "standards",
+                standards.all().stream()
+                        .filter(s -> s.kind() == ServiceStandard.Kind.CLOCK)
+                        .sorted(Comparator.comparing(ServiceStandard::code))
+                        .toList());
+        model.addAttribute("orgUnit", orgUnit);
+        model.addAttribute("standard", standard);
+        model.addAttribute("assignee", assignee);
+        fillBoard(orgUnit, standard, assignee, model);
+        model.addAttribute("escalations", board.escalations(ClockAccess.scope(), 20));
+        return "servicelevel/monitor";
     }
-    List<ComplianceStatistics.Line> lines = statistics.compliance(ClockAccess.scope(), start, end,
-        standard == null || standard.isBlank() ? null : standard, orgUnit, grouping);
-    model.addAttribute("from", start);
-    model.addAttribute("to", end);
-    model.addAttribute("standard", standard);
-    model.addAttribute("orgUnit", orgUnit);
-    model.addAttribute("period", grouping.name().toLowerCase());
-    model.addAttribute("lines", lines);
-    model.addAttribute("standards", standards.all().stream().map(ServiceStandard::code).sorted().toList());
-    model.addAttribute("titles", titles());
-    model.addAttribute("chartOption", complianceChart(lines));
-    return "servicelevel/compliance";
-  }
 
-  private Map<String, String> titles() {
-    return standards.all().stream().collect(Collectors.toMap(ServiceStandard::code, ServiceStandard::title, (a, b) -> a));
-  }
+    @GetMapping("/service-levels/monitor/board")
+    String boardFragment(
+            @RequestParam(required = false) Long orgUnit,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) Long assignee,
+            Model model) {
+        fillBoard(orgUnit, standard, assignee, model);
+        return "servicelevel/monitor :: board";
+    }
 
-  private static boolean rowScope() {
-    DataScope.Reach reach = ClockAccess.scope().reach();
-    return reach == DataScope.Reach.PLATFORM || reach == DataScope.Reach.ORGANISATION_SUBTREE;
-  }
+    private void fillBoard(Long orgUnit, String standard, Long assignee, Model model) {
+        model.addAttribute(
+                "board",
+                board.board(
+                        ClockAccess.scope(),
+                        new ClockBoard.Filter(
+                                orgUnit, standard == null || standard.isBlank() ? null : standard, assignee)));
+        model.addAttribute("titles", titles());
+    }
 
-  /** Met and breached clocks per line as stacked bars, the on-time rate as a line on a percent axis. */
-  private String complianceChart(List<ComplianceStatistics.Line> lines) {
-    Locale locale = LocaleContextHolder.getLocale();
-    String met = messages.getMessage("clocks.col.met", null, locale);
-    String breached = messages.getMessage("clocks.col.breached", null, locale);
-    String rate = messages.getMessage("clocks.col.onTimeRate", null, locale);
-    List<String> labels = lines.stream().map(l -> l.standardCode() + " · " + unitName(l.orgUnitId()) + " · " + l.period()).toList();
-    List<Double> rates = lines.stream()
-        .map(l -> l.onTimeRate() == null ? null : Math.round(l.onTimeRate() * 1000) / 10.0)
-        .toList();
-    return ChartOption.json(Map.of(
-        "animation", false,
-        "tooltip", Map.of("trigger", "axis"),
-        "legend", Map.of("data", List.of(met, breached, rate)),
-        "grid", Map.of("containLabel", true, "left", 8, "right", 8, "bottom", 8),
-        "xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("rotate", 30)),
-        "yAxis", List.of(Map.of("type", "value"),
-            Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value}%"))),
-        "series", List.of(
-            Map.of("name", met, "type", "bar", "stack", "n", "data", lines.stream().map(ComplianceStatistics.Line::met).toList()),
-            Map.of("name", breached, "type", "bar", "stack", "n", "itemStyle", Map.of("color", "#c0392b"),
-                "data", lines.stream().map(ComplianceStatistics.Line::breached).toList()),
-            Map.of("name", rate, "type", "line", "yAxisIndex", 1, "data", rates))));
-  }
+    @GetMapping("/service-levels/cases/{caseType}/{caseId}")
+    String caseClocks(@PathVariable String caseType, @PathVariable String caseId, Model model) {
+        List<ClockView> visible = rowScope() ? ClockAccess.visible(clocks.clocksOf(caseType, caseId)) : List.of();
+        if (visible.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<ClockTimeline.Detail> details = new ArrayList<>();
+        visible.forEach(c -> timelines.detail(c.id()).ifPresent(details::add));
+        model.addAttribute("caseType", caseType);
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("details", details);
+        model.addAttribute("titles", titles());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("canAcknowledge", ClockAccess.has(Role.MANAGER));
+        return "servicelevel/case";
+    }
 
-  private String unitName(long orgUnitId) {
-    return organization.unit(orgUnitId).map(OrgUnitView::name).orElse("#" + orgUnitId);
-  }
+    @PostMapping("/service-levels/clocks/{id}/acknowledgement")
+    @PreAuthorize("hasRole('MANAGER')")
+    String acknowledge(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        ClockView target = clocks.find(id)
+                .filter(c -> rowScope() && ClockAccess.canSee(c))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!ClockAccess.has(Role.MANAGER)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        String trimmed = reason.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 500) {
+            redirect.addFlashAttribute("error", "clocks.acknowledge.reasonRequired");
+        } else {
+            try {
+                clocks.acknowledgeBreach(id, trimmed, ClockAccess.user().username());
+                redirect.addFlashAttribute("message", "clocks.acknowledge.done");
+            } catch (ConflictException refused) {
+                redirect.addFlashAttribute("error", "clocks.acknowledge.refused");
+            }
+        }
+        return "redirect:/service-levels/cases/" + target.caseType() + "/" + target.caseId();
+    }
+
+    @GetMapping("/service-levels/compliance")
+    String compliance(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) Long orgUnit,
+            @RequestParam(defaultValue = "month") String period,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = from == null ? today.minusMonths(3).withDayOfMonth(1) : from;
+        LocalDate end = to == null ? today : to;
+        ComplianceStatistics.Period grouping;
+        try {
+            grouping = CompliancePeriods.parse(start, end, period);
+        } catch (RuntimeException invalid) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        }
+        List<ComplianceStatistics.Line> lines = statistics.compliance(
+                ClockAccess.scope(),
+                start,
+                end,
+                standard == null || standard.isBlank() ? null : standard,
+                orgUnit,
+                grouping);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("standard", standard);
+        model.addAttribute("orgUnit", orgUnit);
+        model.addAttribute("period", grouping.name().toLowerCase());
+        model.addAttribute("lines", lines);
+        model.addAttribute(
+                "standards",
+                standards.all().stream().map(ServiceStandard::code).sorted().toList());
+        model.addAttribute("titles", titles());
+        model.addAttribute("chartOption", complianceChart(lines));
+        return "servicelevel/compliance";
+    }
+
+    private Map<String, String> titles() {
+        return standards.all().stream()
+                .collect(Collectors.toMap(ServiceStandard::code, ServiceStandard::title, (a, b) -> a));
+    }
+
+    private static boolean rowScope() {
+        DataScope.Reach reach = ClockAccess.scope().reach();
+        return reach == DataScope.Reach.PLATFORM || reach == DataScope.Reach.ORGANISATION_SUBTREE;
+    }
+
+    /** Met and breached clocks per line as stacked bars, the on-time rate as a line on a percent axis. */
+    private String complianceChart(List<ComplianceStatistics.Line> lines) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String met = messages.getMessage("clocks.col.met", null, locale);
+        String breached = messages.getMessage("clocks.col.breached", null, locale);
+        String rate = messages.getMessage("clocks.col.onTimeRate", null, locale);
+        List<String> labels = lines.stream()
+                .map(l -> l.standardCode() + " · " + unitName(l.orgUnitId()) + " · " + l.period())
+                .toList();
+        List<Double> rates = lines.stream()
+                .map(l -> l.onTimeRate() == null ? null : Math.round(l.onTimeRate() * 1000) / 10.0)
+                .toList();
+        return ChartOption.json(Map.of(
+                "animation", false,
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("data", List.of(met, breached, rate)),
+                "grid", Map.of("containLabel", true, "left", 8, "right", 8, "bottom", 8),
+                "xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("rotate", 30)),
+                "yAxis",
+                        List.of(
+                                Map.of("type", "value"),
+                                Map.of(
+                                        "type",
+                                        "value",
+                                        "min",
+                                        0,
+                                        "max",
+                                        100,
+                                        "axisLabel",
+                                        Map.of("formatter", "{value}%"))),
+                "series",
+                        List.of(
+                                Map.of(
+                                        "name",
+                                        met,
+                                        "type",
+                                        "bar",
+                                        "stack",
+                                        "n",
+                                        "data",
+                                        lines.stream()
+                                                .map(ComplianceStatistics.Line::met)
+                                                .toList()),
+                                Map.of(
+                                        "name",
+                                        breached,
+                                        "type",
+                                        "bar",
+                                        "stack",
+                                        "n",
+                                        "itemStyle",
+                                        Map.of("color", "#c0392b"),
+                                        "data",
+                                        lines.stream()
+                                                .map(ComplianceStatistics.Line::breached)
+                                                .toList()),
+                                Map.of("name", rate, "type", "line", "yAxisIndex", 1, "data", rates))));
+    }
+
+    private String unitName(long orgUnitId) {
+        return organization.unit(orgUnitId).map(OrgUnitView::name).orElse("#" + orgUnitId);
+    }
 }

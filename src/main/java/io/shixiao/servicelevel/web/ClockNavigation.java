@@ -10,16 +10,30 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockNavigation {
 
-  @Bean
-  NavigationItem clockMonitorNavigation() {
-    return new NavigationItem("service", "clocks.nav.monitor", "/service-levels/monitor", 20,
-        Set.of(Role.ADMIN, Role.MANAGER, Role.QUALITY_INSPECTOR, Role.DISPATCHER, Role.CLAIMS_HANDLER,
-            Role.COMPLAINT_HANDLER, Role.ASSOCIATION));
-  }
+    @Bean
+    NavigationItem clockMonitorNavigation() {
+        return new NavigationItem(
+                "service",
+                "clocks.nav.monitor",
+                "/service-levels/monitor",
+                20,
+                Set.of(
+                        Role.ADMIN,
+                        Role.MANAGER,
+                        Role.QUALITY_INSPECTOR,
+                        Role.DISPATCHER,
+                        Role.CLAIMS_HANDLER,
+                        Role.COMPLAINT_HANDLER,
+                        Role.ASSOCIATION));
+    }
 
-  @Bean
-  NavigationItem complianceNavigation() {
-    return new NavigationItem("service", "clocks.nav.compliance", "/service-levels/compliance", 30,
-        Set.of(Role.ADMIN, Role.MANAGER, Role.QUALITY_INSPECTOR, Role.ASSOCIATION));
-  }
+    @Bean
+    NavigationItem complianceNavigation() {
+        return new NavigationItem(
+                "service",
+                "clocks.nav.compliance",
+                "/service-levels/compliance",
+                30,
+                Set.of(Role.ADMIN, Role.MANAGER, Role.QUALITY_INSPECTOR, Role.ASSOCIATION));
+    }
 }

@@ -28,96 +28,98 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
 class ContractParametersApiController {
 
-  private final ServiceStandards standards;
-  private final ContractParameterAdministration administration;
+    private final ServiceStandards standards;
+    private final ContractParameterAdministration administration;
 
-  ContractParametersApiController(ServiceStandards standards, ContractParameterAdministration administration) {
-    this.standards = standards;
-    this.administration = administration;
-  }
-
-  /** The blanks of the catalog. */
-  @GetMapping
-  List<ContractParameterDefinition> definitions() {
-    return standards.contractParameters();
-  }
-
-  /** A party's blanks with the values in force. */
-  @GetMapping("/{ownerType}/{ownerId}")
-  List<ParameterResponse> ofParty(@PathVariable ContractParty.Type ownerType, @PathVariable long ownerId) {
-    return administration.entries(new ContractParty(ownerType, ownerId), Editors.current()).stream()
-        .map(ParameterResponse::of)
-        .toList();
-  }
-
-  @GetMapping("/{ownerType}/{ownerId}/{parameter}")
-  ParameterResponse one(
-      @PathVariable ContractParty.Type ownerType, @PathVariable long ownerId, @PathVariable String parameter) {
-    return ParameterResponse.of(administration.entry(new ContractParty(ownerType, ownerId), parameter, Editors.current()));
-  }
-
-  /** Sets a value; send the version read to change an existing one. */
-  @PutMapping("/{ownerType}/{ownerId}/{parameter}")
-  ParameterResponse set(
-      @PathVariable ContractParty.Type ownerType,
-      @PathVariable long ownerId,
-      @PathVariable String parameter,
-      @RequestBody SetParameter body) {
-    ContractParty party = new ContractParty(ownerType, ownerId);
-    administration.set(party, parameter, body.amount(), body.unit(), body.version(), Editors.current(), Editors.actor());
-    return ParameterResponse.of(administration.entry(party, parameter, Editors.current()));
-  }
-
-  /** Removes a value; the document's example applies again. */
-  @DeleteMapping("/{ownerType}/{ownerId}/{parameter}")
-  ResponseEntity<Void> clear(
-      @PathVariable ContractParty.Type ownerType,
-      @PathVariable long ownerId,
-      @PathVariable String parameter,
-      @RequestParam(required = false) Integer version) {
-    administration.clear(new ContractParty(ownerType, ownerId), parameter, version, Editors.current());
-    return ResponseEntity.noContent().build();
-  }
-
-  /**
-   * A new value.
-   *
-   * @param amount 1–365
-   * @param unit optional, a unit counted like the catalog's
-   * @param version the version read; absent for the first value
-   */
-  record SetParameter(Integer amount, String unit, Integer version) {}
-
-  /**
-   * A blank and its value for one party.
-   *
-   * @param amount the amount in force, null while a blank without example is unset
-   * @param set whether the party set its own value
-   * @param version the version to send when changing it, null while unset
-   */
-  record ParameterResponse(
-      String parameter,
-      String ownerType,
-      Integer amount,
-      PeriodUnit unit,
-      long defaultAmount,
-      boolean set,
-      Integer version,
-      String updatedBy,
-      List<String> standards) {
-
-    static ParameterResponse of(Entry entry) {
-      ContractParameterValue value = entry.value();
-      return new ParameterResponse(
-          entry.definition().name(),
-          entry.definition().ownerType(),
-          entry.effectiveAmount(),
-          entry.effectiveUnit(),
-          entry.definition().defaultAmount(),
-          value != null,
-          value == null ? null : value.version(),
-          value == null ? null : value.updatedBy(),
-          entry.definition().standardCodes());
+    ContractParametersApiController(ServiceStandards standards, ContractParameterAdministration administration) {
+        this.standards = standards;
+        this.administration = administration;
     }
-  }
+
+    /** The blanks of the catalog. */
+    @GetMapping
+    List<ContractParameterDefinition> definitions() {
+        return standards.contractParameters();
+    }
+
+    /** A party's blanks with the values in force. */
+    @GetMapping("/{ownerType}/{ownerId}")
+    List<ParameterResponse> ofParty(@PathVariable ContractParty.Type ownerType, @PathVariable long ownerId) {
+        return administration.entries(new ContractParty(ownerType, ownerId), Editors.current()).stream()
+                .map(ParameterResponse::of)
+                .toList();
+    }
+
+    @GetMapping("/{ownerType}/{ownerId}/{parameter}")
+    ParameterResponse one(
+            @PathVariable ContractParty.Type ownerType, @PathVariable long ownerId, @PathVariable String parameter) {
+        return ParameterResponse.of(
+                administration.entry(new ContractParty(ownerType, ownerId), parameter, Editors.current()));
+    }
+
+    /** Sets a value; send the version read to change an existing one. */
+    @PutMapping("/{ownerType}/{ownerId}/{parameter}")
+    ParameterResponse set(
+            @PathVariable ContractParty.Type ownerType,
+            @PathVariable long ownerId,
+            @PathVariable String parameter,
+            @RequestBody SetParameter body) {
+        ContractParty party = new ContractParty(ownerType, ownerId);
+        administration.set(
+                party, parameter, body.amount(), body.unit(), body.version(), Editors.current(), Editors.actor());
+        return ParameterResponse.of(administration.entry(party, parameter, Editors.current()));
+    }
+
+    /** Removes a value; the document's example applies again. */
+    @DeleteMapping("/{ownerType}/{ownerId}/{parameter}")
+    ResponseEntity<Void> clear(
+            @PathVariable ContractParty.Type ownerType,
+            @PathVariable long ownerId,
+            @PathVariable String parameter,
+            @RequestParam(required = false) Integer version) {
+        administration.clear(new ContractParty(ownerType, ownerId), parameter, version, Editors.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A new value.
+     *
+     * @param amount 1–365
+     * @param unit optional, a unit counted like the catalog's
+     * @param version the version read; absent for the first value
+     */
+    record SetParameter(Integer amount, String unit, Integer version) {}
+
+    /**
+     * A blank and its value for one party.
+     *
+     * @param amount the amount in force, null while a blank without example is unset
+     * @param set whether the party set its own value
+     * @param version the version to send when changing it, null while unset
+     */
+    record ParameterResponse(
+            String parameter,
+            String ownerType,
+            Integer amount,
+            PeriodUnit unit,
+            long defaultAmount,
+            boolean set,
+            Integer version,
+            String updatedBy,
+            List<String> standards) {
+
+        static ParameterResponse of(Entry entry) {
+            ContractParameterValue value = entry.value();
+            return new ParameterResponse(
+                    entry.definition().name(),
+                    entry.definition().ownerType(),
+                    entry.effectiveAmount(),
+                    entry.effectiveUnit(),
+                    entry.definition().defaultAmount(),
+                    value != null,
+                    value == null ? null : value.version(),
+                    value == null ? null : value.updatedBy(),
+                    entry.definition().standardCodes());
+        }
+    }
 }

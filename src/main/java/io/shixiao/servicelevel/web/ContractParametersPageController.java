@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 合同参数: the agreement's {@code [例如:N]} per insurer and the bid's {@code XXX个工作日} per scheme.
@@ -31,84 +31,93 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
 class ContractParametersPageController {
 
-  private final ContractParameterAdministration administration;
+    private final ContractParameterAdministration administration;
 
-  ContractParametersPageController(ContractParameterAdministration administration) {
-    this.administration = administration;
-  }
-
-  @GetMapping
-  String page(
-      @RequestParam(required = false) ContractParty.Type ownerType,
-      @RequestParam(required = false) Long ownerId,
-      Model model) {
-    Editor editor = editor();
-    ContractParty party = party(editor, ownerType, ownerId);
-    fill(model, editor, party);
-    return "servicelevel/standard-parameters";
-  }
-
-  @PostMapping
-  String save(
-      @RequestParam ContractParty.Type ownerType,
-      @RequestParam long ownerId,
-      @RequestParam String parameter,
-      @RequestParam(required = false) Integer amount,
-      @RequestParam(required = false) String unit,
-      @RequestParam(required = false) Integer version,
-      Model model,
-      RedirectAttributes redirect) {
-    Editor editor = editor();
-    ContractParty party = new ContractParty(ownerType, ownerId);
-    try {
-      administration.set(party, parameter, amount, unit, version, editor, Editors.actor());
-    } catch (InvalidInputException | ConflictException | OptimisticLockingFailureException e) {
-      fill(model, editor, party);
-      model.addAttribute("error", e instanceof OptimisticLockingFailureException
-          ? "standards.parameters.stale" : "standards.parameters.invalid");
-      model.addAttribute("errorParameter", parameter);
-      return "servicelevel/standard-parameters";
-    } catch (NotFoundException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    ContractParametersPageController(ContractParameterAdministration administration) {
+        this.administration = administration;
     }
-    redirect.addFlashAttribute("saved", parameter);
-    return "redirect:/admin/standards/parameters?ownerType=" + ownerType + "&ownerId=" + ownerId;
-  }
 
-  private void fill(Model model, Editor editor, ContractParty party) {
-    List<ContractParameterAdministration.Insurer> insurers = administration.insurers(editor);
-    model.addAttribute("admin", editor.admin());
-    model.addAttribute("insurers", insurers);
-    model.addAttribute("partyName", party == null || party.type() != ContractParty.Type.INSURER ? null
-        : insurers.stream().filter(i -> i.id() == party.id()).map(ContractParameterAdministration.Insurer::shortName)
-            .findFirst().orElse(null));
-    model.addAttribute("units", List.of(PeriodUnit.values()));
-    model.addAttribute("ownerTypes", Arrays.asList(ContractParty.Type.values()));
-    model.addAttribute("party", party);
-    if (party != null) {
-      try {
-        model.addAttribute("entries", administration.entries(party, editor));
-      } catch (NotFoundException e) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
-      }
+    @GetMapping
+    String page(
+            @RequestParam(required = false) ContractParty.Type ownerType,
+            @RequestParam(required = false) Long ownerId,
+            Model model) {
+        Editor editor = editor();
+        ContractParty party = party(editor, ownerType, ownerId);
+        fill(model, editor, party);
+        return "servicelevel/standard-parameters";
     }
-  }
 
-  // A manager lands on their own insurer; an administrator chooses.
-  private static ContractParty party(Editor editor, ContractParty.Type ownerType, Long ownerId) {
-    if (ownerType != null && ownerId != null) {
-      return new ContractParty(ownerType, ownerId);
+    @PostMapping
+    String save(
+            @RequestParam ContractParty.Type ownerType,
+            @RequestParam long ownerId,
+            @RequestParam String parameter,
+            @RequestParam(required = false) Integer amount,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            RedirectAttributes redirect) {
+        Editor editor = editor();
+        ContractParty party = new ContractParty(ownerType, ownerId);
+        try {
+            administration.set(party, parameter, amount, unit, version, editor, Editors.actor());
+        } catch (InvalidInputException | ConflictException | OptimisticLockingFailureException e) {
+            fill(model, editor, party);
+            model.addAttribute(
+                    "error",
+                    e instanceof OptimisticLockingFailureException
+                            ? "standards.parameters.stale"
+                            : "standards.parameters.invalid");
+            model.addAttribute("errorParameter", parameter);
+            return "servicelevel/standard-parameters";
+        } catch (NotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+        redirect.addFlashAttribute("saved", parameter);
+        return "redirect:/admin/standards/parameters?ownerType=" + ownerType + "&ownerId=" + ownerId;
     }
-    return editor.admin() ? null : ContractParty.insurer(editor.insurerId());
-  }
 
-  // Checked here as well as by @PreAuthorize: the page must stay closed even where method security
-  // is not switched on.
-  private static Editor editor() {
-    Editor editor = Editors.current();
-    if (!editor.mayAdminister()) {
-      throw new AccessDeniedException("Contract parameters are set by ADMIN or an insurer's MANAGER");
+    private void fill(Model model, Editor editor, ContractParty party) {
+        List<ContractParameterAdministration.Insurer> insurers = administration.insurers(editor);
+        model.addAttribute("admin", editor.admin());
+        model.addAttribute("insurers", insurers);
+        model.addAttribute(
+                "partyName",
+                party == null || party.type() != ContractParty.Type.INSURER
+                        ? null
+                        : insurers.stream()
+                                .filter(i -> i.id() == party.id())
+                                .map(ContractParameterAdministration.Insurer::shortName)
+                                .findFirst()
+                                .orElse(null));
+        model.addAttribute("units", List.of(PeriodUnit.values()));
+        model.addAttribute("ownerTypes", Arrays.asList(ContractParty.Type.values()));
+        model.addAttribute("party", party);
+        if (party != null) {
+            try {
+                model.addAttribute("entries", administration.entries(party, editor));
+            } catch (NotFoundException e) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+            }
+        }
     }
-    return editor;
-  }
+
+    // A manager lands on their own insurer; an administrator chooses.
+    private static ContractParty party(Editor editor, ContractParty.Type ownerType, Long ownerId) {
+        if (ownerType != null && ownerId != null) {
+            return new ContractParty(ownerType, ownerId);
+        }
+        return editor.admin() ? null : ContractParty.insurer(editor.insurerId());
+    }
+
+    // Checked here as well as by @PreAuthorize: the page must stay closed even where method security
+    // is not switched on.
+    private static Editor editor() {
+        Editor editor = Editors.current();
+        if (!editor.mayAdminister()) {
+            throw new AccessDeniedException("Contract parameters are set by ADMIN or an insurer's MANAGER");
+        }
+        return editor;
+    }
 }

@@ -18,28 +18,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/standards")
 class StandardsApiController {
 
-  private final ServiceStandards standards;
+    private final ServiceStandards standards;
 
-  StandardsApiController(ServiceStandards standards) {
-    this.standards = standards;
-  }
+    StandardsApiController(ServiceStandards standards) {
+        this.standards = standards;
+    }
 
-  /** Every standard, or those in force on {@code effectiveOn}, optionally of one case type. */
-  @GetMapping
-  List<ServiceStandard> list(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-      @RequestParam(required = false) CaseType caseType) {
-    List<ServiceStandard> selected = effectiveOn == null ? standards.all() : standards.effectiveOn(effectiveOn);
-    return caseType == null ? selected
-        : selected.stream().filter(s -> s.appliesTo().caseType().equals(caseType.name())).toList();
-  }
+    /** Every standard, or those in force on {@code effectiveOn}, optionally of one case type. */
+    @GetMapping
+    List<ServiceStandard> list(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+            @RequestParam(required = false) CaseType caseType) {
+        List<ServiceStandard> selected = effectiveOn == null ? standards.all() : standards.effectiveOn(effectiveOn);
+        return caseType == null
+                ? selected
+                : selected.stream()
+                        .filter(s -> s.appliesTo().caseType().equals(caseType.name()))
+                        .toList();
+    }
 
-  /** One standard: the version in force on {@code effectiveOn}, by default today's or the latest. */
-  @GetMapping("/{code}")
-  ServiceStandard one(
-      @PathVariable String code,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn) {
-    return (effectiveOn == null ? standards.byCode(code) : standards.byCode(code, effectiveOn))
-        .orElseThrow(() -> new NotFoundException("Service standard", code));
-  }
+    /** One standard: the version in force on {@code effectiveOn}, by default today's or the latest. */
+    @GetMapping("/{code}")
+    ServiceStandard one(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn) {
+        return (effectiveOn == null ? standards.byCode(code) : standards.byCode(code, effectiveOn))
+                .orElseThrow(() -> new NotFoundException("Service standard", code));
+    }
 }

@@ -16,30 +16,34 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class StandardsCatalogController {
 
-  private final ServiceStandards standards;
-  private final Clock clock;
+    private final ServiceStandards standards;
+    private final Clock clock;
 
-  StandardsCatalogController(ServiceStandards standards, Clock clock) {
-    this.standards = standards;
-    this.clock = clock;
-  }
+    StandardsCatalogController(ServiceStandards standards, Clock clock) {
+        this.standards = standards;
+        this.clock = clock;
+    }
 
-  @GetMapping("/service-levels/standards")
-  String catalog(Model model, Locale locale) {
-    model.addAttribute("groups", StandardView.bySource(standards.effectiveOn(LocalDate.now(clock)), locale));
-    model.addAttribute("today", LocalDate.now(clock));
-    return "servicelevel/standards-catalog";
-  }
+    @GetMapping("/service-levels/standards")
+    String catalog(Model model, Locale locale) {
+        model.addAttribute("groups", StandardView.bySource(standards.effectiveOn(LocalDate.now(clock)), locale));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "servicelevel/standards-catalog";
+    }
 
-  @GetMapping("/service-levels/standards/{code}")
-  String standard(@PathVariable String code, Model model, Locale locale) {
-    ServiceStandard standard = standards.byCode(code)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unknown service standard " + code));
-    model.addAttribute("s", StandardView.of(standard, locale));
-    model.addAttribute("sharing", standards.bindingStep(standard.bindsStep(), LocalDate.now(clock)).stream()
-        .filter(other -> !other.code().equals(standard.code()))
-        .map(other -> StandardView.of(other, locale))
-        .toList());
-    return "servicelevel/standard-detail";
-  }
+    @GetMapping("/service-levels/standards/{code}")
+    String standard(@PathVariable String code, Model model, Locale locale) {
+        ServiceStandard standard = standards
+                .byCode(code)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unknown service standard " + code));
+        model.addAttribute("s", StandardView.of(standard, locale));
+        model.addAttribute(
+                "sharing",
+                standards.bindingStep(standard.bindsStep(), LocalDate.now(clock)).stream()
+                        .filter(other -> !other.code().equals(standard.code()))
+                        .map(other -> StandardView.of(other, locale))
+                        .toList());
+        return "servicelevel/standard-detail";
+    }
 }

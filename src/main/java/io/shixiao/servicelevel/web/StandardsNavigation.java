@@ -10,14 +10,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StandardsNavigation {
 
-  @Bean
-  NavigationItem standardsCatalogNavigation() {
-    return new NavigationItem("service", "nav.standards.catalog", "/service-levels/standards", 10, Set.of());
-  }
+    @Bean
+    NavigationItem standardsCatalogNavigation() {
+        return new NavigationItem("service", "nav.standards.catalog", "/service-levels/standards", 10, Set.of());
+    }
 
-  @Bean
-  NavigationItem standardsParametersNavigation() {
-    return new NavigationItem(
-        "admin", "nav.standards.parameters", "/admin/standards/parameters", 50, Set.of(Role.ADMIN, Role.MANAGER));
-  }
+    @Bean
+    NavigationItem standardsParametersNavigation() {
+        return new NavigationItem(
+                "admin",
+                "nav.standards.parameters",
+                "/admin/standards/parameters",
+                50,
+                Set.of(Role.ADMIN, Role.MANAGER));
+    }
 }

@@ -11,27 +11,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("shixiao.db")
 public record DatabaseProperties(String url, String username, String password, Embedded embedded, Pool pool) {
 
-  public DatabaseProperties {
-    embedded = embedded == null ? new Embedded(null, false) : embedded;
-    pool = pool == null ? new Pool(20, 2) : pool;
-  }
-
-  public boolean isExternal() {
-    return url != null && !url.isBlank();
-  }
-
-  /** The connection pool of one application node. */
-  public record Pool(int maximumSize, int minimumIdle) {
-    public Pool {
-      maximumSize = maximumSize < 1 ? 20 : maximumSize;
-      minimumIdle = Math.max(0, Math.min(minimumIdle, maximumSize));
+    public DatabaseProperties {
+        embedded = embedded == null ? new Embedded(null, false) : embedded;
+        pool = pool == null ? new Pool(20, 2) : pool;
     }
-  }
 
-  /** Settings of the embedded server used for the first run and for tests. */
-  public record Embedded(Path dataDirectory, boolean ephemeral) {
-    public Embedded {
-      dataDirectory = dataDirectory == null ? Path.of("data", "postgres") : dataDirectory;
+    public boolean isExternal() {
+        return url != null && !url.isBlank();
     }
-  }
+
+    /** The connection pool of one application node. */
+    public record Pool(int maximumSize, int minimumIdle) {
+        public Pool {
+            maximumSize = maximumSize < 1 ? 20 : maximumSize;
+            minimumIdle = Math.max(0, Math.min(minimumIdle, maximumSize));
+        }
+    }
+
+    /** Settings of the embedded server used for the first run and for tests. */
+    public record Embedded(Path dataDirectory, boolean ephemeral) {
+        public Embedded {
+            dataDirectory = dataDirectory == null ? Path.of("data", "postgres") : dataDirectory;
+        }
+    }
 }

@@ -9,47 +9,47 @@ import java.util.regex.Pattern;
  */
 public record DivisionCode(String value) implements Comparable<DivisionCode> {
 
-  private static final Pattern DIGITS = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
+    private static final Pattern DIGITS = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
 
-  public DivisionCode {
-    if (value == null || !DIGITS.matcher(value).matches()) {
-      throw new IllegalArgumentException("A division code has 2, 4, 6, 9 or 12 digits: " + value);
+    public DivisionCode {
+        if (value == null || !DIGITS.matcher(value).matches()) {
+            throw new IllegalArgumentException("A division code has 2, 4, 6, 9 or 12 digits: " + value);
+        }
     }
-  }
 
-  public static DivisionCode of(String value) {
-    return new DivisionCode(value == null ? null : value.trim());
-  }
-
-  public static boolean isValid(String value) {
-    return value != null && DIGITS.matcher(value).matches();
-  }
-
-  public DivisionLevel level() {
-    return DivisionLevel.ofDigits(value.length());
-  }
-
-  /** The code one level up (the county of a township), empty for a province. */
-  public Optional<DivisionCode> parent() {
-    DivisionLevel level = level();
-    if (level == DivisionLevel.PROVINCE) {
-      return Optional.empty();
+    public static DivisionCode of(String value) {
+        return new DivisionCode(value == null ? null : value.trim());
     }
-    return Optional.of(new DivisionCode(value.substring(0, DivisionLevel.values()[level.ordinal() - 1].digits())));
-  }
 
-  /** Whether {@code other} is this division or lies inside it. */
-  public boolean covers(DivisionCode other) {
-    return other.value.startsWith(value);
-  }
+    public static boolean isValid(String value) {
+        return value != null && DIGITS.matcher(value).matches();
+    }
 
-  @Override
-  public int compareTo(DivisionCode other) {
-    return value.compareTo(other.value);
-  }
+    public DivisionLevel level() {
+        return DivisionLevel.ofDigits(value.length());
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    /** The code one level up (the county of a township), empty for a province. */
+    public Optional<DivisionCode> parent() {
+        DivisionLevel level = level();
+        if (level == DivisionLevel.PROVINCE) {
+            return Optional.empty();
+        }
+        return Optional.of(new DivisionCode(value.substring(0, DivisionLevel.values()[level.ordinal() - 1].digits())));
+    }
+
+    /** Whether {@code other} is this division or lies inside it. */
+    public boolean covers(DivisionCode other) {
+        return other.value.startsWith(value);
+    }
+
+    @Override
+    public int compareTo(DivisionCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DivisionsConfiguration {
 
-  @Bean
-  Divisions divisions() {
-    return Divisions.packaged();
-  }
+    @Bean
+    Divisions divisions() {
+        return Divisions.packaged();
+    }
 }

@@ -19,83 +19,88 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PiiCipher {
 
-  private static final String PREFIX = "v1:";
-  private static final int IV_BYTES = 12;
-  private static final int TAG_BITS = 128;
+    private static final String PREFIX = "v1:";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
 
-  private final SecretKeySpec key;
-  private final SecretKeySpec hashKey;
-  private final SecureRandom random = new SecureRandom();
+    private final SecretKeySpec key;
+    private final SecretKeySpec hashKey;
+    private final SecureRandom random = new SecureRandom();
 
-  public PiiCipher(byte[] key) {
-    if (key == null || key.length != 32) {
-      throw new IllegalArgumentException("The PII key must be 32 bytes (AES-256)");
+    public PiiCipher(byte[] key) {
+        if (key == null || key.length != 32) {
+            throw new IllegalArgumentException("The PII key must be 32 bytes (AES-256)");
+        }
+        this.key = new SecretKeySpec(key.clone(), "AES");
+        this.hashKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "shixiao-pii-hash"), "HmacSHA256");
     }
-    this.key = new SecretKeySpec(key.clone(), "AES");
-    this.hashKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "shixiao-pii-hash"), "HmacSHA256");
-  }
 
-  /** A cipher for {@code base64Key}, the form of property {@code shixiao.pii.key}. */
-  public static PiiCipher fromBase64(String base64Key) {
-    return new PiiCipher(Base64.getDecoder().decode(base64Key));
-  }
+    /** A cipher for {@code base64Key}, the form of property {@code shixiao.pii.key}. */
+    public static PiiCipher fromBase64(String base64Key) {
+        return new PiiCipher(Base64.getDecoder().decode(base64Key));
+    }
 
-  public String encrypt(String plain) {
-    if (plain == null) {
-      return null;
+    public String encrypt(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
     }
-    try {
-      byte[] iv = new byte[IV_BYTES];
-      random.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
-  }
 
-  /** The plain text; {@link PiiDecryptionException} if the value was altered or not ours. */
-  public String decrypt(String stored) {
-    if (stored == null) {
-      return null;
+    /** The plain text; {@link PiiDecryptionException} if the value was altered or not ours. */
+    public String decrypt(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.startsWith(PREFIX)) {
+            throw new PiiDecryptionException("Unknown format of encrypted value");
+        }
+        try {
+            byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            if (all.length < IV_BYTES + TAG_BITS / 8) {
+                throw new PiiDecryptionException("Encrypted value is truncated");
+            }
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+            return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new PiiDecryptionException("Encrypted value could not be authenticated");
+        }
     }
-    if (!stored.startsWith(PREFIX)) {
-      throw new PiiDecryptionException("Unknown format of encrypted value");
-    }
-    try {
-      byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-      if (all.length < IV_BYTES + TAG_BITS / 8) {
-        throw new PiiDecryptionException("Encrypted value is truncated");
-      }
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-      return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException | GeneralSecurityException e) {
-      throw new PiiDecryptionException("Encrypted value could not be authenticated");
-    }
-  }
 
-  /** A deterministic keyed hash (hex HMAC-SHA256) of {@code plain} for exact-match lookups. */
-  public String hash(String plain) {
-    return HexFormat.of().formatHex(hmac(hashKey, plain));
-  }
-
-  private static byte[] hmac(SecretKeySpec key, String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
+    /** A deterministic keyed hash (hex HMAC-SHA256) of {@code plain} for exact-match lookups. */
+    public String hash(String plain) {
+        return HexFormat.of().formatHex(hmac(hashKey, plain));
     }
-  }
 
-  /** A stored value that fails authentication: tampered, truncated or encrypted with another key. */
-  public static final class PiiDecryptionException extends RuntimeException {
-    public PiiDecryptionException(String message) {
-      super(message);
+    private static byte[] hmac(SecretKeySpec key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
-  }
+
+    /** A stored value that fails authentication: tampered, truncated or encrypted with another key. */
+    public static final class PiiDecryptionException extends RuntimeException {
+        public PiiDecryptionException(String message) {
+            super(message);
+        }
+    }
 }

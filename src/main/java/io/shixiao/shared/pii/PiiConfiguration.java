@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PiiConfiguration {
 
-  @Bean
-  PiiCipher piiCipher(@Value("${shixiao.pii.key}") String key) {
-    return PiiCipher.fromBase64(key);
-  }
+    @Bean
+    PiiCipher piiCipher(@Value("${shixiao.pii.key}") String key) {
+        return PiiCipher.fromBase64(key);
+    }
 }

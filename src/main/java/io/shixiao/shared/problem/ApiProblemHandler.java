@@ -42,198 +42,205 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Object> invalidInput(InvalidInputException e) {
-    return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", e.getMessage(), e.fields());
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<Object> notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "未找到 Not found", e.getMessage(), List.of());
-  }
-
-  @ExceptionHandler(ConflictException.class)
-  ResponseEntity<Object> conflict(ConflictException e) {
-    return problem(HttpStatus.CONFLICT, "冲突 Conflict", e.getMessage(), e.fields());
-  }
-
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException e) {
-    return problem(
-        HttpStatus.CONFLICT,
-        "记录已被他人修改 Concurrent update",
-        "The record was changed by someone else since you read it; reload it and apply your change again.",
-        List.of(new FieldProblem("version", "stale")));
-  }
-
-  @ExceptionHandler(ConstraintViolationException.class)
-  ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
-    List<FieldProblem> fields = new ArrayList<>();
-    e.getConstraintViolations()
-        .forEach(v -> fields.add(new FieldProblem(leaf(v.getPropertyPath().toString()), v.getMessage())));
-    return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", describe(fields), fields);
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-    String field = e.getName();
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "输入有误 Invalid input",
-        "Parameter '" + field + "' has an invalid value '" + e.getValue() + "'.",
-        List.of(new FieldProblem(field, "invalid value")));
-  }
-
-  @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
-  ResponseEntity<Object> denied(RuntimeException e) {
-    return problem(HttpStatus.FORBIDDEN, "无权限 Forbidden", "You are not allowed to do this.", List.of());
-  }
-
-  @ExceptionHandler(Exception.class)
-  ResponseEntity<Object> unexpected(Exception e) {
-    log.error("Unexpected failure of an API request", e);
-    return problem(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "系统错误 Internal error",
-        "The request could not be completed; it has been logged.",
-        List.of());
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> fields = new ArrayList<>();
-    for (FieldError error : e.getBindingResult().getFieldErrors()) {
-      fields.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", e.getMessage(), e.fields());
     }
-    e.getBindingResult()
-        .getGlobalErrors()
-        .forEach(error -> fields.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
-    return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", describe(fields), fields);
-  }
 
-  @Override
-  protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> fields = new ArrayList<>();
-    e.getParameterValidationResults()
-        .forEach(
-            result -> {
-              String name = result.getMethodParameter().getParameterName();
-              result.getResolvableErrors()
-                  .forEach(error -> fields.add(new FieldProblem(name, error.getDefaultMessage())));
-            });
-    return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", describe(fields), fields);
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleMissingServletRequestParameter(
-      MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "输入有误 Invalid input",
-        "Parameter '" + e.getParameterName() + "' is required.",
-        List.of(new FieldProblem(e.getParameterName(), "required")));
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    Throwable cause = e.getCause();
-    if (cause instanceof UnrecognizedPropertyException unknown) {
-      String field = unknown.getPropertyName();
-      return problem(
-          HttpStatus.BAD_REQUEST,
-          "输入有误 Invalid input",
-          "Unknown field '" + field + "'.",
-          List.of(new FieldProblem(field, "unknown field")));
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到 Not found", e.getMessage(), List.of());
     }
-    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String field = path(mismatch);
-      String value = cause instanceof InvalidFormatException invalid ? " '" + invalid.getValue() + "'" : "";
-      return problem(
-          HttpStatus.BAD_REQUEST,
-          "输入有误 Invalid input",
-          "Field '" + field + "' has an invalid value" + value + ".",
-          List.of(new FieldProblem(field, "invalid value")));
-    }
-    if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-      String field = path(databind);
-      return problem(
-          HttpStatus.BAD_REQUEST,
-          "输入有误 Invalid input",
-          "Field '" + field + "' could not be read.",
-          List.of(new FieldProblem(field, "invalid value")));
-    }
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "请求格式错误 Malformed request",
-        "The request body is not valid JSON of the expected shape.",
-        List.of(new FieldProblem("body", "malformed")));
-  }
 
-  @Override
-  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
-      HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "不支持的内容类型 Unsupported media type",
-        "Send application/json.",
-        List.of(new FieldProblem("Content-Type", "unsupported")));
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleExceptionInternal(
-      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (body instanceof ProblemDetail detail) {
-      detail.setType(URI.create("about:blank"));
-      return ResponseEntity.status(status).headers(headers).contentType(ProblemMedia.TYPE).body(detail);
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "冲突 Conflict", e.getMessage(), e.fields());
     }
-    return super.handleExceptionInternal(e, body, headers, status, request);
-  }
 
-  private static ResponseEntity<Object> problem(
-      HttpStatus status, String title, String detail, List<FieldProblem> fields) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-    body.setTitle(title);
-    if (!fields.isEmpty()) {
-      body.setProperty("errors", fields.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException e) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "记录已被他人修改 Concurrent update",
+                "The record was changed by someone else since you read it; reload it and apply your change again.",
+                List.of(new FieldProblem("version", "stale")));
     }
-    return ResponseEntity.status(status).contentType(ProblemMedia.TYPE).body(body);
-  }
 
-  private static String path(DatabindException e) {
-    StringBuilder path = new StringBuilder();
-    e.getPath()
-        .forEach(
-            reference -> {
-              if (reference.getPropertyName() != null) {
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> fields = new ArrayList<>();
+        e.getConstraintViolations()
+                .forEach(v ->
+                        fields.add(new FieldProblem(leaf(v.getPropertyPath().toString()), v.getMessage())));
+        return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", describe(fields), fields);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String field = e.getName();
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "输入有误 Invalid input",
+                "Parameter '" + field + "' has an invalid value '" + e.getValue() + "'.",
+                List.of(new FieldProblem(field, "invalid value")));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<Object> denied(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "无权限 Forbidden", "You are not allowed to do this.", List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure of an API request", e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "系统错误 Internal error",
+                "The request could not be completed; it has been logged.",
+                List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            fields.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> fields.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", describe(fields), fields);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors()
+                    .forEach(error -> fields.add(new FieldProblem(name, error.getDefaultMessage())));
+        });
+        return problem(HttpStatus.BAD_REQUEST, "输入有误 Invalid input", describe(fields), fields);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "输入有误 Invalid input",
+                "Parameter '" + e.getParameterName() + "' is required.",
+                List.of(new FieldProblem(e.getParameterName(), "required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = unknown.getPropertyName();
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "输入有误 Invalid input",
+                    "Unknown field '" + field + "'.",
+                    List.of(new FieldProblem(field, "unknown field")));
+        }
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            String value = cause instanceof InvalidFormatException invalid ? " '" + invalid.getValue() + "'" : "";
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "输入有误 Invalid input",
+                    "Field '" + field + "' has an invalid value" + value + ".",
+                    List.of(new FieldProblem(field, "invalid value")));
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = path(databind);
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "输入有误 Invalid input",
+                    "Field '" + field + "' could not be read.",
+                    List.of(new FieldProblem(field, "invalid value")));
+        }
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "请求格式错误 Malformed request",
+                "The request body is not valid JSON of the expected shape.",
+                List.of(new FieldProblem("body", "malformed")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "不支持的内容类型 Unsupported media type",
+                "Send application/json.",
+                List.of(new FieldProblem("Content-Type", "unsupported")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail detail) {
+            detail.setType(URI.create("about:blank"));
+            return ResponseEntity.status(status)
+                    .headers(headers)
+                    .contentType(ProblemMedia.TYPE)
+                    .body(detail);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static ResponseEntity<Object> problem(
+            HttpStatus status, String title, String detail, List<FieldProblem> fields) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(title);
+        if (!fields.isEmpty()) {
+            body.setProperty(
+                    "errors",
+                    fields.stream()
+                            .map(f -> Map.of("field", f.field(), "message", f.message()))
+                            .toList());
+        }
+        return ResponseEntity.status(status).contentType(ProblemMedia.TYPE).body(body);
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(reference -> {
+            if (reference.getPropertyName() != null) {
                 if (!path.isEmpty()) {
-                  path.append('.');
+                    path.append('.');
                 }
                 path.append(reference.getPropertyName());
-              } else if (reference.getIndex() >= 0) {
+            } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
-              }
-            });
-    return path.isEmpty() ? "body" : path.toString();
-  }
-
-  private static String leaf(String propertyPath) {
-    int dot = propertyPath.lastIndexOf('.');
-    return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
-  }
-
-  private static String describe(List<FieldProblem> fields) {
-    StringBuilder detail = new StringBuilder("Invalid fields: ");
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        detail.append("; ");
-      }
-      detail.append(fields.get(i).field()).append(" ").append(fields.get(i).message());
+            }
+        });
+        return path.isEmpty() ? "body" : path.toString();
     }
-    return detail.toString();
-  }
+
+    private static String leaf(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String describe(List<FieldProblem> fields) {
+        StringBuilder detail = new StringBuilder("Invalid fields: ");
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                detail.append("; ");
+            }
+            detail.append(fields.get(i).field())
+                    .append(" ")
+                    .append(fields.get(i).message());
+        }
+        return detail.toString();
+    }
 }

@@ -5,18 +5,18 @@ import java.util.List;
 /** A client's input that breaks a rule; answered 400 naming the fields. */
 public class InvalidInputException extends RuntimeException {
 
-  private final transient List<FieldProblem> fields;
+    private final transient List<FieldProblem> fields;
 
-  public InvalidInputException(String field, String message) {
-    this(List.of(new FieldProblem(field, message)), "Field '" + field + "': " + message);
-  }
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)), "Field '" + field + "': " + message);
+    }
 
-  public InvalidInputException(List<FieldProblem> fields, String detail) {
-    super(detail);
-    this.fields = List.copyOf(fields);
-  }
+    public InvalidInputException(List<FieldProblem> fields, String detail) {
+        super(detail);
+        this.fields = List.copyOf(fields);
+    }
 
-  public List<FieldProblem> fields() {
-    return fields;
-  }
+    public List<FieldProblem> fields() {
+        return fields;
+    }
 }

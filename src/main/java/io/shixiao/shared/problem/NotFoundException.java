@@ -6,7 +6,7 @@ package io.shixiao.shared.problem;
  */
 public class NotFoundException extends RuntimeException {
 
-  public NotFoundException(String what, Object id) {
-    super(what + " " + id + " was not found.");
-  }
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " was not found.");
+    }
 }

@@ -5,17 +5,17 @@ import java.util.Set;
 /** The signed-in person as every module sees them. */
 public interface ScopedUser {
 
-  long accountId();
+    long accountId();
 
-  String username();
+    String username();
 
-  String displayName();
+    String displayName();
 
-  Set<Role> roles();
+    Set<Role> roles();
 
-  DataScope dataScope();
+    DataScope dataScope();
 
-  default boolean has(Role role) {
-    return roles().contains(role);
-  }
+    default boolean has(Role role) {
+        return roles().contains(role);
+    }
 }

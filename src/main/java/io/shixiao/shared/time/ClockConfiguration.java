@@ -1,7 +1,6 @@
 package io.shixiao.shared.time;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-  @Bean
-  Clock clock() {
-    return Clock.system(ShanghaiTime.ZONE);
-  }
+    @Bean
+    Clock clock() {
+        return Clock.system(ShanghaiTime.ZONE);
+    }
 }

@@ -8,17 +8,17 @@ import java.time.format.DateTimeFormatter;
 /** Times are stored as instants and shown in Asia/Shanghai, the zone of every statutory period. */
 public final class ShanghaiTime {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private ShanghaiTime() {}
+    private ShanghaiTime() {}
 
-  public static String display(Instant instant) {
-    return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
-  }
+    public static String display(Instant instant) {
+        return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
+    }
 
-  public static OffsetDateTime offsetDateTime(Instant instant) {
-    return instant.atZone(ZONE).toOffsetDateTime();
-  }
+    public static OffsetDateTime offsetDateTime(Instant instant) {
+        return instant.atZone(ZONE).toOffsetDateTime();
+    }
 }

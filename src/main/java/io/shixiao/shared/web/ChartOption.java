@@ -9,12 +9,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ChartOption {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private ChartOption() {}
+    private ChartOption() {}
 
-  /** The option (maps, lists, strings and numbers as ECharts expects them) as JSON. */
-  public static String json(Object option) {
-    return JSON.writeValueAsString(option);
-  }
+    /** The option (maps, lists, strings and numbers as ECharts expects them) as JSON. */
+    public static String json(Object option) {
+        return JSON.writeValueAsString(option);
+    }
 }

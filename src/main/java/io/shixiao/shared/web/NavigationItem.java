@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public record NavigationItem(String section, String labelKey, String path, int order, Set<Role> roles) {
 
-  public boolean visibleTo(Set<Role> userRoles) {
-    return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
-  }
+    public boolean visibleTo(Set<Role> userRoles) {
+        return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
+    }
 }

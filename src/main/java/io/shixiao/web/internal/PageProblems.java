@@ -20,24 +20,24 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
 
-  @ExceptionHandler(NotFoundException.class)
-  ModelAndView notFound() {
-    return errorPage(HttpStatus.NOT_FOUND);
-  }
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return errorPage(HttpStatus.NOT_FOUND);
+    }
 
-  @ExceptionHandler(InvalidInputException.class)
-  ModelAndView invalid() {
-    return errorPage(HttpStatus.BAD_REQUEST);
-  }
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid() {
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
 
-  @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
-  ModelAndView conflict() {
-    return errorPage(HttpStatus.CONFLICT);
-  }
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ModelAndView conflict() {
+        return errorPage(HttpStatus.CONFLICT);
+    }
 
-  private static ModelAndView errorPage(HttpStatus status) {
-    ModelAndView view = new ModelAndView("error", status);
-    view.addObject("status", status.value());
-    return view;
-  }
+    private static ModelAndView errorPage(HttpStatus status) {
+        ModelAndView view = new ModelAndView("error", status);
+        view.addObject("status", status.value());
+        return view;
+    }
 }

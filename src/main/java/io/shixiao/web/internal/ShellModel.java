@@ -21,40 +21,42 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ShellModel implements HandlerInterceptor {
 
-  private static final List<String> SECTION_ORDER =
-      List.of("home", "service", "claims", "complaints", "organization", "admin");
+    private static final List<String> SECTION_ORDER =
+            List.of("home", "service", "claims", "complaints", "organization", "admin");
 
-  private final List<NavigationItem> items;
+    private final List<NavigationItem> items;
 
-  ShellModel(List<NavigationItem> items) {
-    this.items = items;
-  }
-
-  @Override
-  public void postHandle(
-      HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-    if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
-      return;
+    ShellModel(List<NavigationItem> items) {
+        this.items = items;
     }
-    ScopedUser user = CurrentUser.find().orElse(null);
-    view.addObject("currentUser", user);
-    view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
-    view.addObject("navigation", user == null ? Map.of() : navigationFor(user));
-  }
 
-  private Map<String, List<NavigationItem>> navigationFor(ScopedUser user) {
-    Map<String, List<NavigationItem>> sections = new LinkedHashMap<>();
-    items.stream()
-        .filter(item -> item.visibleTo(user.roles()))
-        .sorted(
-            Comparator.comparingInt((NavigationItem item) -> sectionRank(item.section()))
-                .thenComparingInt(NavigationItem::order))
-        .forEach(item -> sections.computeIfAbsent(item.section(), key -> new ArrayList<>()).add(item));
-    return sections;
-  }
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        ScopedUser user = CurrentUser.find().orElse(null);
+        view.addObject("currentUser", user);
+        view.addObject(
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
+        view.addObject("navigation", user == null ? Map.of() : navigationFor(user));
+    }
 
-  private static int sectionRank(String section) {
-    int index = SECTION_ORDER.indexOf(section);
-    return index < 0 ? SECTION_ORDER.size() : index;
-  }
+    private Map<String, List<NavigationItem>> navigationFor(ScopedUser user) {
+        Map<String, List<NavigationItem>> sections = new LinkedHashMap<>();
+        items.stream()
+                .filter(item -> item.visibleTo(user.roles()))
+                .sorted(Comparator.comparingInt((NavigationItem item) -> sectionRank(item.section()))
+                        .thenComparingInt(NavigationItem::order))
+                .forEach(item -> sections.computeIfAbsent(item.section(), key -> new ArrayList<>())
+                        .add(item));
+        return sections;
+    }
+
+    private static int sectionRank(String section) {
+        int index = SECTION_ORDER.indexOf(section);
+        return index < 0 ? SECTION_ORDER.size() : index;
+    }
 }

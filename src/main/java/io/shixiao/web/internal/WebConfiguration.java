@@ -14,26 +14,26 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-  private final ShellModel shellModel;
+    private final ShellModel shellModel;
 
-  WebConfiguration(ShellModel shellModel) {
-    this.shellModel = shellModel;
-  }
+    WebConfiguration(ShellModel shellModel) {
+        this.shellModel = shellModel;
+    }
 
-  @Bean
-  LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("shixiao-lang");
-    resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-    resolver.setCookieMaxAge(Duration.ofDays(365));
-    return resolver;
-  }
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("shixiao-lang");
+        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-    interceptor.setParamName("lang");
-    interceptor.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(interceptor);
-    registry.addInterceptor(shellModel);
-  }
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+        registry.addInterceptor(shellModel);
+    }
 }

@@ -30,74 +30,87 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class OptimisticLockingTests {
 
-  @Autowired OrgUnitRepository units;
-  @Autowired ZoneService zones;
-  @Autowired OrganizationDirectory directory;
+    @Autowired
+    OrgUnitRepository units;
 
-  @BeforeEach
-  void signInAsAdministrator() {
-    signIn();
-  }
+    @Autowired
+    ZoneService zones;
 
-  @AfterEach
-  void signOut() {
-    SecurityContextHolder.clearContext();
-  }
+    @Autowired
+    OrganizationDirectory directory;
 
-  private static void signIn() {
-    TestUser admin = new TestUser("lock-test", Set.of(Role.ADMIN), DataScope.platform());
-    SecurityContextHolder.getContext()
-        .setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-  }
-
-  @Test
-  void theSecondOfTwoUpdatesReadOnTheSameVersionFails() {
-    long id = directory.unitByCode("HENGTAI-QH-HD").orElseThrow().id();
-    OrgUnit first = units.find(id).orElseThrow();
-    OrgUnit second = units.find(id).orElseThrow();
-    first.revise(first.code(), first.name(), first.divisionCode());
-    units.update(first);
-    second.revise(second.code(), second.name() + "（改）", second.divisionCode());
-    assertThatThrownBy(() -> units.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
-    assertThat(units.find(id).orElseThrow().version()).isEqualTo(first.version() + 1);
-  }
-
-  @Test
-  void ofTwoConcurrentUpdatesExactlyOneWins() throws Exception {
-    long unit = directory.unitByCode("HENGTAI-ZJ-HZ").orElseThrow().id();
-    ZoneRecord zone = zones.create(unit, "并发测试区域", ZoneKind.OUTSIDE_URBAN, List.of("330182"));
-    long version = zone.zone().version();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Callable<String>> updates =
-          List.of("甲", "乙").stream()
-              .<Callable<String>>map(name -> () -> {
-                signIn();
-                start.await();
-                try {
-                  zones.update(zone.zone().id(), version, unit, "并发测试区域" + name, ZoneKind.OUTSIDE_URBAN, List.of("330182"));
-                  return "ok";
-                } catch (OptimisticLockingFailureException e) {
-                  return "conflict";
-                } finally {
-                  SecurityContextHolder.clearContext();
-                }
-              })
-              .toList();
-      List<Future<String>> results = updates.stream().map(pool::submit).toList();
-      start.countDown();
-      List<String> outcomes = results.stream().map(f -> {
-        try {
-          return f.get();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }).toList();
-      assertThat(outcomes).containsExactlyInAnyOrder("ok", "conflict");
-      assertThat(zones.get(zone.zone().id()).zone().version()).isEqualTo(version + 1);
-    } finally {
-      pool.shutdownNow();
+    @BeforeEach
+    void signInAsAdministrator() {
+        signIn();
     }
-  }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void signIn() {
+        TestUser admin = new TestUser("lock-test", Set.of(Role.ADMIN), DataScope.platform());
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        admin, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+    }
+
+    @Test
+    void theSecondOfTwoUpdatesReadOnTheSameVersionFails() {
+        long id = directory.unitByCode("HENGTAI-QH-HD").orElseThrow().id();
+        OrgUnit first = units.find(id).orElseThrow();
+        OrgUnit second = units.find(id).orElseThrow();
+        first.revise(first.code(), first.name(), first.divisionCode());
+        units.update(first);
+        second.revise(second.code(), second.name() + "（改）", second.divisionCode());
+        assertThatThrownBy(() -> units.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(units.find(id).orElseThrow().version()).isEqualTo(first.version() + 1);
+    }
+
+    @Test
+    void ofTwoConcurrentUpdatesExactlyOneWins() throws Exception {
+        long unit = directory.unitByCode("HENGTAI-ZJ-HZ").orElseThrow().id();
+        ZoneRecord zone = zones.create(unit, "并发测试区域", ZoneKind.OUTSIDE_URBAN, List.of("330182"));
+        long version = zone.zone().version();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<String>> updates = List.of("甲", "乙").stream()
+                    .<Callable<String>>map(name -> () -> {
+                        signIn();
+                        start.await();
+                        try {
+                            zones.update(
+                                    zone.zone().id(),
+                                    version,
+                                    unit,
+                                    "并发测试区域" + name,
+                                    ZoneKind.OUTSIDE_URBAN,
+                                    List.of("330182"));
+                            return "ok";
+                        } catch (OptimisticLockingFailureException e) {
+                            return "conflict";
+                        } finally {
+                            SecurityContextHolder.clearContext();
+                        }
+                    })
+                    .toList();
+            List<Future<String>> results = updates.stream().map(pool::submit).toList();
+            start.countDown();
+            List<String> outcomes = results.stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", "conflict");
+            assertThat(zones.get(zone.zone().id()).zone().version()).isEqualTo(version + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

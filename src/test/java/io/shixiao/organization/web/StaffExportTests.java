@@ -27,34 +27,36 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class StaffExportTests {
 
-  @Autowired MockMvc mvc;
-  @Autowired OrganizationDirectory directory;
+    @Autowired
+    MockMvc mvc;
 
-  @ParameterizedTest
-  @ValueSource(strings = {"/api/v1/staff/export.xlsx", "/organization/staff/export.xlsx"})
-  void theExportHoldsTheUsersStaffWithMaskedMobiles(String path) throws Exception {
-    OrgUnitView zhejiang = directory.unitByCode("ANLAN-ZJ").orElseThrow();
-    byte[] xlsx =
-        mvc.perform(get(path).with(insurer(zhejiang, Role.MANAGER)))
-            .andExpect(status().isOk())
-            .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(StaffApi.XLSX)))
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      Sheet sheet = workbook.getSheetAt(0);
-      Row header = sheet.getRow(0);
-      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("工号");
-      assertThat(header.getCell(4).getStringCellValue()).isEqualTo("手机号");
-      List<String> employeeNos = new ArrayList<>();
-      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-        Row row = sheet.getRow(i);
-        employeeNos.add(row.getCell(0).getStringCellValue());
-        assertThat(row.getCell(4).getStringCellValue()).matches("1\\d{2}\\*{4}\\d{4}");
-        assertThat(row.getCell(2).getStringCellValue()).startsWith("ANLAN-ZJ");
-      }
-      assertThat(employeeNos).isNotEmpty().allMatch(no -> no.startsWith("AL"));
-      assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(12);
+    @Autowired
+    OrganizationDirectory directory;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/staff/export.xlsx", "/organization/staff/export.xlsx"})
+    void theExportHoldsTheUsersStaffWithMaskedMobiles(String path) throws Exception {
+        OrgUnitView zhejiang = directory.unitByCode("ANLAN-ZJ").orElseThrow();
+        byte[] xlsx = mvc.perform(get(path).with(insurer(zhejiang, Role.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(StaffApi.XLSX)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("工号");
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("手机号");
+            List<String> employeeNos = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                employeeNos.add(row.getCell(0).getStringCellValue());
+                assertThat(row.getCell(4).getStringCellValue()).matches("1\\d{2}\\*{4}\\d{4}");
+                assertThat(row.getCell(2).getStringCellValue()).startsWith("ANLAN-ZJ");
+            }
+            assertThat(employeeNos).isNotEmpty().allMatch(no -> no.startsWith("AL"));
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(12);
+        }
     }
-  }
 }

@@ -14,34 +14,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DeadlineRecomputationBenchmark {
 
-  private DeadlineRecomputationBenchmark() {}
+    private DeadlineRecomputationBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
-    try (ConfigurableApplicationContext context = BenchmarkDatabase.start()) {
-      JdbcClient jdbc = context.getBean(JdbcClient.class);
-      if (args.length > 0) {
-        jdbc.sql(
-                """
+    public static void main(String[] args) throws Exception {
+        try (ConfigurableApplicationContext context = BenchmarkDatabase.start()) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            if (args.length > 0) {
+                jdbc.sql("""
                 update service_clock set calendar_id = 'CN-BENCH-PARKED' where id in (
                   select id from service_clock where calendar_id = 'CN' and state in ('RUNNING', 'PAUSED')
                   order by id offset :keep)
-                """)
-            .param("keep", Long.parseLong(args[0]))
-            .update();
-      }
-      long clocks = jdbc.sql("select count(*) from service_clock where calendar_id = 'CN' and state in ('RUNNING', 'PAUSED')")
-          .query(Long.class).single();
-      DeadlineRecomputation recomputation = context.getBean(DeadlineRecomputation.class);
-      long began = System.nanoTime();
-      int moved = recomputation.recompute("CN", null, null);
-      double seconds = (System.nanoTime() - began) / 1e9;
-      System.out.printf("Recomputed %,d running clocks on CN in %.1f s (%,.0f clocks/s); %,d deadlines moved%n",
-          clocks, seconds, clocks / seconds, moved);
-      began = System.nanoTime();
-      moved = recomputation.recompute("CN", null, null);
-      seconds = (System.nanoTime() - began) / 1e9;
-      System.out.printf("Second pass, nothing to move: %.1f s (%,.0f clocks/s); %,d deadlines moved%n",
-          seconds, clocks / seconds, moved);
+                """).param("keep", Long.parseLong(args[0])).update();
+            }
+            long clocks = jdbc.sql(
+                            "select count(*) from service_clock where calendar_id = 'CN' and state in ('RUNNING', 'PAUSED')")
+                    .query(Long.class)
+                    .single();
+            DeadlineRecomputation recomputation = context.getBean(DeadlineRecomputation.class);
+            long began = System.nanoTime();
+            int moved = recomputation.recompute("CN", null, null);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            System.out.printf(
+                    "Recomputed %,d running clocks on CN in %.1f s (%,.0f clocks/s); %,d deadlines moved%n",
+                    clocks, seconds, clocks / seconds, moved);
+            began = System.nanoTime();
+            moved = recomputation.recompute("CN", null, null);
+            seconds = (System.nanoTime() - began) / 1e9;
+            System.out.printf(
+                    "Second pass, nothing to move: %.1f s (%,.0f clocks/s); %,d deadlines moved%n",
+                    seconds, clocks / seconds, moved);
+        }
     }
-  }
 }

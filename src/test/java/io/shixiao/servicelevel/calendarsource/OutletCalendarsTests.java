@@ -28,46 +28,61 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class OutletCalendarsTests {
 
-  @Autowired CalendarCatalog catalog;
-  @Autowired OrganizationDirectory organization;
-  @Autowired MockMvc mvc;
+    @Autowired
+    CalendarCatalog catalog;
 
-  private ServiceCalendar weekdaysEightThirtyToFiveThirty() {
-    EnumMap<DayOfWeek, OpeningHours> days = new EnumMap<>(DayOfWeek.class);
-    for (DayOfWeek day : java.util.List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-      days.put(day, new OpeningHours(LocalTime.of(8, 30), LocalTime.of(17, 30)));
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    MockMvc mvc;
+
+    private ServiceCalendar weekdaysEightThirtyToFiveThirty() {
+        EnumMap<DayOfWeek, OpeningHours> days = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : java.util.List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            days.put(day, new OpeningHours(LocalTime.of(8, 30), LocalTime.of(17, 30)));
+        }
+        return OutletCalendars.calendarOf("outlet:1", new WeeklyHours(days), catalog.schedule());
     }
-    return OutletCalendars.calendarOf("outlet:1", new WeeklyHours(days), catalog.schedule());
-  }
 
-  @Test
-  void anAdjustedSundayOpensWithMondayHours() {
-    // 2025-09-28 (Sunday) is worked before the National Day holiday.
-    ZonedDateTime fridayAfternoon = ZonedDateTime.parse("2025-09-26T16:30:00+08:00[Asia/Shanghai]");
-    var end = PeriodArithmetic.deadline(weekdaysEightThirtyToFiveThirty(), fridayAfternoon, 2, PeriodUnit.SERVICE_HOURS, PeriodRules.civilCode());
-    assertThat(end.end()).isEqualTo(ZonedDateTime.parse("2025-09-28T09:30:00+08:00[Asia/Shanghai]"));
-  }
+    @Test
+    void anAdjustedSundayOpensWithMondayHours() {
+        // 2025-09-28 (Sunday) is worked before the National Day holiday.
+        ZonedDateTime fridayAfternoon = ZonedDateTime.parse("2025-09-26T16:30:00+08:00[Asia/Shanghai]");
+        var end = PeriodArithmetic.deadline(
+                weekdaysEightThirtyToFiveThirty(),
+                fridayAfternoon,
+                2,
+                PeriodUnit.SERVICE_HOURS,
+                PeriodRules.civilCode());
+        assertThat(end.end()).isEqualTo(ZonedDateTime.parse("2025-09-28T09:30:00+08:00[Asia/Shanghai]"));
+    }
 
-  @Test
-  void theNationalDayBlockIsClosedAtAnOutlet() {
-    ZonedDateTime tuesdayBeforeTheHoliday = ZonedDateTime.parse("2025-09-30T17:00:00+08:00[Asia/Shanghai]");
-    var end = PeriodArithmetic.deadline(weekdaysEightThirtyToFiveThirty(), tuesdayBeforeTheHoliday, 1, PeriodUnit.SERVICE_HOURS, PeriodRules.civilCode());
-    assertThat(end.end()).isEqualTo(ZonedDateTime.parse("2025-10-09T09:00:00+08:00[Asia/Shanghai]"));
-  }
+    @Test
+    void theNationalDayBlockIsClosedAtAnOutlet() {
+        ZonedDateTime tuesdayBeforeTheHoliday = ZonedDateTime.parse("2025-09-30T17:00:00+08:00[Asia/Shanghai]");
+        var end = PeriodArithmetic.deadline(
+                weekdaysEightThirtyToFiveThirty(),
+                tuesdayBeforeTheHoliday,
+                1,
+                PeriodUnit.SERVICE_HOURS,
+                PeriodRules.civilCode());
+        assertThat(end.end()).isEqualTo(ZonedDateTime.parse("2025-10-09T09:00:00+08:00[Asia/Shanghai]"));
+    }
 
-  @Test
-  void everyActiveDemoOutletHasACalendarTheApiComputesOn() throws Exception {
-    Map<Long, WeeklyHours> outlets = organization.activeOutletHours();
-    assertThat(outlets).isNotEmpty();
-    long outletId = outlets.keySet().iterator().next();
-    mvc.perform(
-            get("/api/v1/calendars/outlet:" + outletId + "/deadline")
-                .param("start", "2025-09-30T10:00:00")
-                .param("amount", "1")
-                .param("unit", "WORKING_DAYS")
-                .with(httpBasic("anlan.agent", "demo")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.calendar").value("outlet:" + outletId))
-        .andExpect(jsonPath("$.lastDay").value("2025-10-09"));
-  }
+    @Test
+    void everyActiveDemoOutletHasACalendarTheApiComputesOn() throws Exception {
+        Map<Long, WeeklyHours> outlets = organization.activeOutletHours();
+        assertThat(outlets).isNotEmpty();
+        long outletId = outlets.keySet().iterator().next();
+        mvc.perform(get("/api/v1/calendars/outlet:" + outletId + "/deadline")
+                        .param("start", "2025-09-30T10:00:00")
+                        .param("amount", "1")
+                        .param("unit", "WORKING_DAYS")
+                        .with(httpBasic("anlan.agent", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.calendar").value("outlet:" + outletId))
+                .andExpect(jsonPath("$.lastDay").value("2025-10-09"));
+    }
 }

@@ -8,16 +8,19 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class ClockTestConfiguration {
 
-  @Bean
-  @Primary
-  MutableClock testClock() {
-    return new MutableClock(ClockFixtures.at("2026-03-02T09:00:00"));
-  }
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(ClockFixtures.at("2026-03-02T09:00:00"));
+    }
 
-  @Bean
-  @Primary
-  StandardLookup testStandards() {
-    return ClockFixtures.lookup(ClockFixtures.dispatchWithinFiveMinutes(), ClockFixtures.decideWithinThirtyDays(),
-        ClockFixtures.agreeWithinTenWorkingDays(), ClockFixtures.complaintWithinFifteenDays());
-  }
+    @Bean
+    @Primary
+    StandardLookup testStandards() {
+        return ClockFixtures.lookup(
+                ClockFixtures.dispatchWithinFiveMinutes(),
+                ClockFixtures.decideWithinThirtyDays(),
+                ClockFixtures.agreeWithinTenWorkingDays(),
+                ClockFixtures.complaintWithinFifteenDays());
+    }
 }

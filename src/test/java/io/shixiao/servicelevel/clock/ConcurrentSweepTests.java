@@ -35,16 +35,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(ClockTestConfiguration.class)
 class ConcurrentSweepTests {
 
-  private static final int CLOCKS = 3_600;
-  private static final Instant HOUR_START = Instant.parse("2021-06-01T00:00:00Z");
+    private static final int CLOCKS = 3_600;
+    private static final Instant HOUR_START = Instant.parse("2021-06-01T00:00:00Z");
 
-  @Autowired JdbcClient jdbc;
-  @Autowired DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
 
-  @Test
-  void twoSweepersFlagEveryDueClockExactlyOnceAndMissNone() throws Exception {
-    jdbc.sql(
-            """
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void twoSweepersFlagEveryDueClockExactlyOnceAndMissNone() throws Exception {
+        jdbc.sql("""
             insert into service_clock (id, case_type, case_id, standard_code, insurer_id, org_unit_id, org_path, started_at,
               period_amount, period_unit, calendar_id, roll_rest_day, end_at_close, deadline, state, escalation_roles)
             select gen_random_uuid(), 'SWEEP_TEST', 'S-' || n, 'ZJ-DISPATCH', 1, 9, '/1/9/',
@@ -52,54 +54,64 @@ class ConcurrentSweepTests {
               cast(:start as timestamptz) + n * interval '1 second', 'RUNNING', 'MANAGER'
             from generate_series(1, :clocks) n
             """)
-        .param("start", ClockRepository.ts(HOUR_START))
-        .param("clocks", CLOCKS)
-        .update();
+                .param("start", ClockRepository.ts(HOUR_START))
+                .param("clocks", CLOCKS)
+                .update();
 
-    MutableClock simulated = new MutableClock(HOUR_START);
-    int rounds = CLOCKS / 10 + 2;
-    CyclicBarrier roundEnd = new CyclicBarrier(2, () -> simulated.advance(Duration.ofSeconds(10)));
-    Queue<ServiceDeadlineBreached> published = new ConcurrentLinkedQueue<>();
-    List<AtomicInteger> flaggedBy = List.of(new AtomicInteger(), new AtomicInteger());
-    ExecutorService nodes = Executors.newFixedThreadPool(2);
-    List<Future<?>> running = new ArrayList<>();
-    for (int node = 0; node < 2; node++) {
-      // A small batch makes the two nodes compete for the same due clocks within every round.
-      BreachSweep sweeper = new BreachSweep(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-          event -> published.add((ServiceDeadlineBreached) event), simulated, 3);
-      AtomicInteger count = flaggedBy.get(node);
-      running.add(nodes.submit(() -> {
-        for (int round = 0; round < rounds; round++) {
-          count.addAndGet(sweeper.sweep());
-          roundEnd.await(30, TimeUnit.SECONDS);
+        MutableClock simulated = new MutableClock(HOUR_START);
+        int rounds = CLOCKS / 10 + 2;
+        CyclicBarrier roundEnd = new CyclicBarrier(2, () -> simulated.advance(Duration.ofSeconds(10)));
+        Queue<ServiceDeadlineBreached> published = new ConcurrentLinkedQueue<>();
+        List<AtomicInteger> flaggedBy = List.of(new AtomicInteger(), new AtomicInteger());
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<?>> running = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            // A small batch makes the two nodes compete for the same due clocks within every round.
+            BreachSweep sweeper = new BreachSweep(
+                    jdbc,
+                    new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                    event -> published.add((ServiceDeadlineBreached) event),
+                    simulated,
+                    3);
+            AtomicInteger count = flaggedBy.get(node);
+            running.add(nodes.submit(() -> {
+                for (int round = 0; round < rounds; round++) {
+                    count.addAndGet(sweeper.sweep());
+                    roundEnd.await(30, TimeUnit.SECONDS);
+                }
+                return null;
+            }));
         }
-        return null;
-      }));
-    }
-    for (Future<?> node : running) {
-      node.get(120, TimeUnit.SECONDS);
-    }
-    nodes.shutdown();
+        for (Future<?> node : running) {
+            node.get(120, TimeUnit.SECONDS);
+        }
+        nodes.shutdown();
 
-    assertThat(flaggedBy.get(0).get() + flaggedBy.get(1).get()).isEqualTo(CLOCKS);
-    assertThat(flaggedBy).allSatisfy(node -> assertThat(node.get()).as("both nodes took part").isPositive());
-    assertThat(published).hasSize(CLOCKS);
-    assertThat(new HashSet<>(published.stream().map(ServiceDeadlineBreached::clockId).toList())).hasSize(CLOCKS);
-    assertThat(count("select count(*) from service_clock where case_type = 'SWEEP_TEST' and state = 'BREACHED'")).isEqualTo(CLOCKS);
-    assertThat(count("""
+        assertThat(flaggedBy.get(0).get() + flaggedBy.get(1).get()).isEqualTo(CLOCKS);
+        assertThat(flaggedBy)
+                .allSatisfy(node ->
+                        assertThat(node.get()).as("both nodes took part").isPositive());
+        assertThat(published).hasSize(CLOCKS);
+        assertThat(new HashSet<>(
+                        published.stream().map(ServiceDeadlineBreached::clockId).toList()))
+                .hasSize(CLOCKS);
+        assertThat(count("select count(*) from service_clock where case_type = 'SWEEP_TEST' and state = 'BREACHED'"))
+                .isEqualTo(CLOCKS);
+        assertThat(count("""
         select count(*) from service_clock_escalation e join service_clock c on c.id = e.clock_id
         where c.case_type = 'SWEEP_TEST'""")).isEqualTo(CLOCKS);
-    assertThat(count("""
+        assertThat(count("""
         select count(*) from service_clock_event_log l join service_clock c on c.id = l.clock_id
         where c.case_type = 'SWEEP_TEST' and l.kind = 'BREACHED'""")).isEqualTo(CLOCKS);
-    // Each clock is flagged in the first round at or after its deadline: never early, at most one round late.
-    assertThat(count("""
+        // Each clock is flagged in the first round at or after its deadline: never early, at most one round late.
+        assertThat(count("""
         select count(*) from service_clock where case_type = 'SWEEP_TEST'
         and (breach_flagged_at < deadline or breach_flagged_at - deadline >= interval '10 seconds')""")).isZero();
-    assertThat(published.stream().map(ServiceDeadlineBreached::clockId).map(UUID::toString)).doesNotContainNull();
-  }
+        assertThat(published.stream().map(ServiceDeadlineBreached::clockId).map(UUID::toString))
+                .doesNotContainNull();
+    }
 
-  private long count(String sql) {
-    return jdbc.sql(sql).query(Long.class).single();
-  }
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
 }

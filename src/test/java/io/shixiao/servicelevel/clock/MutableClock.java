@@ -10,32 +10,32 @@ import java.util.concurrent.atomic.AtomicReference;
 /** A clock that tests set and advance. */
 public final class MutableClock extends Clock {
 
-  private final AtomicReference<Instant> now;
+    private final AtomicReference<Instant> now;
 
-  public MutableClock(Instant start) {
-    this.now = new AtomicReference<>(start);
-  }
+    public MutableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
+    }
 
-  public void set(Instant instant) {
-    now.set(instant);
-  }
+    public void set(Instant instant) {
+        now.set(instant);
+    }
 
-  public void advance(Duration duration) {
-    now.updateAndGet(i -> i.plus(duration));
-  }
+    public void advance(Duration duration) {
+        now.updateAndGet(i -> i.plus(duration));
+    }
 
-  @Override
-  public Instant instant() {
-    return now.get();
-  }
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return ShanghaiTime.ZONE;
-  }
+    @Override
+    public ZoneId getZone() {
+        return ShanghaiTime.ZONE;
+    }
 
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
-  }
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
 }

@@ -12,37 +12,37 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** The packaged catalog and the source texts its quotes come from. */
 public final class CatalogFixtures {
 
-  private CatalogFixtures() {}
+    private CatalogFixtures() {}
 
-  public static List<CatalogSource> packagedCatalog() {
-    return Arrays.stream(resources("classpath:standards/*.yml"))
-        .sorted(Comparator.comparing(Resource::getFilename))
-        .map(r -> new CatalogSource("standards/" + r.getFilename(), read(r)))
-        .toList();
-  }
-
-  /** 保险法/投诉办法 excerpts and the seed documents, as copied into the test resources. */
-  public static String sourceTexts() {
-    StringBuilder all = new StringBuilder();
-    for (Resource resource : resources("classpath:sources/*")) {
-      all.append(read(resource)).append('\n');
+    public static List<CatalogSource> packagedCatalog() {
+        return Arrays.stream(resources("classpath:standards/*.yml"))
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .map(r -> new CatalogSource("standards/" + r.getFilename(), read(r)))
+                .toList();
     }
-    return all.toString();
-  }
 
-  /** One catalog file built from the given standard entries under a minimal valid header. */
-  public static CatalogSource file(String name, String standardsYaml) {
-    return new CatalogSource(name, """
+    /** 保险法/投诉办法 excerpts and the seed documents, as copied into the test resources. */
+    public static String sourceTexts() {
+        StringBuilder all = new StringBuilder();
+        for (Resource resource : resources("classpath:sources/*")) {
+            all.append(read(resource)).append('\n');
+        }
+        return all.toString();
+    }
+
+    /** One catalog file built from the given standard entries under a minimal valid header. */
+    public static CatalogSource file(String name, String standardsYaml) {
+        return new CatalogSource(name, """
         document: 测试文件
         tier: LAW
         effectiveFrom: 2020-01-01
         standards:
         """ + standardsYaml);
-  }
+    }
 
-  /** A valid CLOCK entry; tests break one line of it at a time. */
-  public static String validEntry(String code) {
-    return """
+    /** A valid CLOCK entry; tests break one line of it at a time. */
+    public static String validEntry(String code) {
+        return """
           - code: %s
             title: 测试时效
             kind: CLOCK
@@ -65,21 +65,21 @@ public final class CatalogFixtures {
             remedies: [DAMAGES]
             remedy: 赔偿损失
         """.formatted(code);
-  }
-
-  private static Resource[] resources(String pattern) {
-    try {
-      return new PathMatchingResourcePatternResolver().getResources(pattern);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
 
-  private static String read(Resource resource) {
-    try {
-      return resource.getContentAsString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static Resource[] resources(String pattern) {
+        try {
+            return new PathMatchingResourcePatternResolver().getResources(pattern);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
+
+    private static String read(Resource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -11,150 +11,166 @@ import org.junit.jupiter.api.Test;
 
 class CatalogLoaderTests {
 
-  private final CatalogLoader loader = new CatalogLoader();
+    private final CatalogLoader loader = new CatalogLoader();
 
-  // In every broken file below the entry starts on line 5: code 5, quote 10, milestones.start 14,
-  // milestones.stop 15, period.amount 17, period.unit 18, period.calendar 19, warnings 21,
-  // escalation 23.
+    // In every broken file below the entry starts on line 5: code 5, quote 10, milestones.start 14,
+    // milestones.stop 15, period.amount 17, period.unit 18, period.calendar 19, warnings 21,
+    // escalation 23.
 
-  @Test
-  void aValidEntryLoadsWithItsFileDefaults() {
-    Catalog catalog = loader.load(List.of(file("test.yml", validEntry("X-1"))));
+    @Test
+    void aValidEntryLoadsWithItsFileDefaults() {
+        Catalog catalog = loader.load(List.of(file("test.yml", validEntry("X-1"))));
 
-    ServiceStandard standard = catalog.standards().get(0);
-    assertThat(standard.code()).isEqualTo("X-1");
-    assertThat(standard.source().document()).isEqualTo("测试文件");
-    assertThat(standard.source().tier()).isEqualTo(Source.Tier.LAW);
-    assertThat(standard.period().unit()).isEqualTo(PeriodUnit.CALENDAR_DAYS);
-    assertThat(standard.period().rollRestDay()).as("calendar days roll a rest day by default").isTrue();
-    assertThat(standard.direction()).isEqualTo(ServiceStandard.Direction.AFTER_START);
-    assertThat(standard.extension().allowed()).isFalse();
-  }
+        ServiceStandard standard = catalog.standards().get(0);
+        assertThat(standard.code()).isEqualTo("X-1");
+        assertThat(standard.source().document()).isEqualTo("测试文件");
+        assertThat(standard.source().tier()).isEqualTo(Source.Tier.LAW);
+        assertThat(standard.period().unit()).isEqualTo(PeriodUnit.CALENDAR_DAYS);
+        assertThat(standard.period().rollRestDay())
+                .as("calendar days roll a rest day by default")
+                .isTrue();
+        assertThat(standard.direction()).isEqualTo(ServiceStandard.Direction.AFTER_START);
+        assertThat(standard.extension().allowed()).isFalse();
+    }
 
-  @Test
-  void anUnknownUnitIsNamedWithFileLineAndPath() {
-    assertProblem(validEntry("LAW-24").replace("unit: CALENDAR_DAYS", "unit: WEEKS"),
-        "test.yml:18: unknown unit 'WEEKS' in LAW-24.period.unit");
-  }
+    @Test
+    void anUnknownUnitIsNamedWithFileLineAndPath() {
+        assertProblem(
+                validEntry("LAW-24").replace("unit: CALENDAR_DAYS", "unit: WEEKS"),
+                "test.yml:18: unknown unit 'WEEKS' in LAW-24.period.unit");
+    }
 
-  @Test
-  void anUnknownCalendarIsRefused() {
-    assertProblem(validEntry("X-1").replace("calendar: CN", "calendar: MARS"),
-        "test.yml:19: unknown calendar 'MARS' in X-1.period.calendar");
-  }
+    @Test
+    void anUnknownCalendarIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("calendar: CN", "calendar: MARS"),
+                "test.yml:19: unknown calendar 'MARS' in X-1.period.calendar");
+    }
 
-  @Test
-  void anUnknownTierIsRefused() {
-    assertThatThrownBy(() -> loader.load(List.of(new CatalogSource("test.yml",
-            file("test.yml", validEntry("X-1")).text().replace("tier: LAW", "tier: STATUTE")))))
-        .hasMessageContaining("test.yml:2: unknown tier 'STATUTE' in tier");
-  }
+    @Test
+    void anUnknownTierIsRefused() {
+        assertThatThrownBy(() -> loader.load(List.of(new CatalogSource(
+                        "test.yml", file("test.yml", validEntry("X-1")).text().replace("tier: LAW", "tier: STATUTE")))))
+                .hasMessageContaining("test.yml:2: unknown tier 'STATUTE' in tier");
+    }
 
-  @Test
-  void anUnknownRoleIsRefused() {
-    assertProblem(validEntry("X-1").replace("escalation: [MANAGER]", "escalation: [BOSS]"),
-        "test.yml:23: unknown role 'BOSS' in X-1.escalation");
-  }
+    @Test
+    void anUnknownRoleIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("escalation: [MANAGER]", "escalation: [BOSS]"),
+                "test.yml:23: unknown role 'BOSS' in X-1.escalation");
+    }
 
-  @Test
-  void anUnknownMilestoneIsRefused() {
-    assertProblem(validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: [PAID]"),
-        "test.yml:15: unknown milestone 'PAID' in X-1.milestones.stop");
-  }
+    @Test
+    void anUnknownMilestoneIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: [PAID]"),
+                "test.yml:15: unknown milestone 'PAID' in X-1.milestones.stop");
+    }
 
-  @Test
-  void aMilestoneOfAnotherCaseTypeIsRefused() {
-    assertProblem(validEntry("X-1").replace("start: [SETTLEMENT_AGREED]", "start: [COMPLAINT_RECEIVED]"),
-        "test.yml:14: milestone 'COMPLAINT_RECEIVED' belongs to COMPLAINT, not CLAIM, in X-1.milestones.start");
-  }
+    @Test
+    void aMilestoneOfAnotherCaseTypeIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("start: [SETTLEMENT_AGREED]", "start: [COMPLAINT_RECEIVED]"),
+                "test.yml:14: milestone 'COMPLAINT_RECEIVED' belongs to COMPLAINT, not CLAIM, in X-1.milestones.start");
+    }
 
-  @Test
-  void anAmountOfZeroIsRefused() {
-    assertProblem(validEntry("X-1").replace("amount: 10", "amount: 0"),
-        "test.yml:17: amount must be greater than 0, was 0 in X-1.period.amount");
-  }
+    @Test
+    void anAmountOfZeroIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("amount: 10", "amount: 0"),
+                "test.yml:17: amount must be greater than 0, was 0 in X-1.period.amount");
+    }
 
-  @Test
-  void aWarningThresholdOutside1To99IsRefused() {
-    assertProblem(validEntry("X-1").replace("at: 50", "at: 100"),
-        "test.yml:21: warning threshold must be 1–99 percent, was 100 in X-1.warnings[].at");
-  }
+    @Test
+    void aWarningThresholdOutside1To99IsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("at: 50", "at: 100"),
+                "test.yml:21: warning threshold must be 1–99 percent, was 100 in X-1.warnings[].at");
+    }
 
-  @Test
-  void effectiveDatesOutOfOrderAreRefused() {
-    assertProblem(validEntry("X-1") + "    effectiveTo: 2019-12-31\n",
-        "test.yml:26: effectiveTo 2019-12-31 is before effectiveFrom 2020-01-01 in X-1.effectiveTo");
-  }
+    @Test
+    void effectiveDatesOutOfOrderAreRefused() {
+        assertProblem(
+                validEntry("X-1") + "    effectiveTo: 2019-12-31\n",
+                "test.yml:26: effectiveTo 2019-12-31 is before effectiveFrom 2020-01-01 in X-1.effectiveTo");
+    }
 
-  @Test
-  void aDuplicateCodeWithOverlappingDatesIsRefused() {
-    assertProblem(validEntry("X-1") + validEntry("X-1"),
-        "test.yml:26: duplicate code 'X-1' (also at test.yml:5) with overlapping effective dates");
-  }
+    @Test
+    void aDuplicateCodeWithOverlappingDatesIsRefused() {
+        assertProblem(
+                validEntry("X-1") + validEntry("X-1"),
+                "test.yml:26: duplicate code 'X-1' (also at test.yml:5) with overlapping effective dates");
+    }
 
-  @Test
-  void versionsOfOneCodeWithDisjointDatesAreAccepted() {
-    String first = validEntry("X-1") + "    effectiveTo: 2022-12-31\n";
-    String second = validEntry("X-1") + "    effectiveFrom: 2023-01-01\n";
+    @Test
+    void versionsOfOneCodeWithDisjointDatesAreAccepted() {
+        String first = validEntry("X-1") + "    effectiveTo: 2022-12-31\n";
+        String second = validEntry("X-1") + "    effectiveFrom: 2023-01-01\n";
 
-    Catalog catalog = loader.load(List.of(file("test.yml", first + second)));
+        Catalog catalog = loader.load(List.of(file("test.yml", first + second)));
 
-    assertThat(catalog.standards()).hasSize(2);
-  }
+        assertThat(catalog.standards()).hasSize(2);
+    }
 
-  @Test
-  void anEmptyQuoteIsRefused() {
-    assertProblem(validEntry("X-1").replace("quote: \"测试原文\"", "quote: \"  \""),
-        "test.yml:10: 'quote' is empty in X-1.quote");
-  }
+    @Test
+    void anEmptyQuoteIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("quote: \"测试原文\"", "quote: \"  \""),
+                "test.yml:10: 'quote' is empty in X-1.quote");
+    }
 
-  @Test
-  void aClockWithoutStopMilestonesIsRefused() {
-    assertProblem(validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: []"),
-        "test.yml:14: a CLOCK standard needs stop milestones in X-1.milestones.stop");
-  }
+    @Test
+    void aClockWithoutStopMilestonesIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: []"),
+                "test.yml:14: a CLOCK standard needs stop milestones in X-1.milestones.stop");
+    }
 
-  @Test
-  void aMissingRequiredFieldIsNamed() {
-    assertProblem(validEntry("X-1").replace("    title: 测试时效\n", ""),
-        "test.yml:5: missing 'title' in X-1.title");
-  }
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        assertProblem(validEntry("X-1").replace("    title: 测试时效\n", ""), "test.yml:5: missing 'title' in X-1.title");
+    }
 
-  @Test
-  void aMisspeltKeyIsRefusedRatherThanIgnored() {
-    assertProblem(validEntry("X-1").replace("period:", "perod:"),
-        "test.yml:16: unknown key 'perod' in standard");
-  }
+    @Test
+    void aMisspeltKeyIsRefusedRatherThanIgnored() {
+        assertProblem(validEntry("X-1").replace("period:", "perod:"), "test.yml:16: unknown key 'perod' in standard");
+    }
 
-  @Test
-  void aCountRuleNeedsItsLimitAndNoPeriod() {
-    assertProblem(validEntry("X-1").replace("kind: CLOCK", "kind: COUNT"),
-        "test.yml:5: a COUNT standard needs a 'count' in X-1.count");
-  }
+    @Test
+    void aCountRuleNeedsItsLimitAndNoPeriod() {
+        assertProblem(
+                validEntry("X-1").replace("kind: CLOCK", "kind: COUNT"),
+                "test.yml:5: a COUNT standard needs a 'count' in X-1.count");
+    }
 
-  @Test
-  void aContractParameterNeedsTheFilesContractParty() {
-    assertProblem(validEntry("X-1").replace("amount: 10", "amount: 10\n      parameter: agreement.payment"),
-        "needs 'contractParty' (INSURER or SCHEME) in the file, in X-1.period.parameter");
-  }
+    @Test
+    void aContractParameterNeedsTheFilesContractParty() {
+        assertProblem(
+                validEntry("X-1").replace("amount: 10", "amount: 10\n      parameter: agreement.payment"),
+                "needs 'contractParty' (INSURER or SCHEME) in the file, in X-1.period.parameter");
+    }
 
-  @Test
-  void brokenYamlIsReportedWithItsLine() {
-    assertProblem(validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: [PAYMENT_MADE"),
-        "test.yml:16: not valid YAML");
-  }
+    @Test
+    void brokenYamlIsReportedWithItsLine() {
+        assertProblem(
+                validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: [PAYMENT_MADE"),
+                "test.yml:16: not valid YAML");
+    }
 
-  @Test
-  void everyProblemOfAStartIsReportedAtOnce() {
-    String broken = validEntry("X-1").replace("unit: CALENDAR_DAYS", "unit: WEEKS").replace("at: 50", "at: 0");
+    @Test
+    void everyProblemOfAStartIsReportedAtOnce() {
+        String broken =
+                validEntry("X-1").replace("unit: CALENDAR_DAYS", "unit: WEEKS").replace("at: 50", "at: 0");
 
-    assertThatThrownBy(() -> loader.load(List.of(file("test.yml", broken))))
-        .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems()).hasSize(2));
-  }
+        assertThatThrownBy(() -> loader.load(List.of(file("test.yml", broken))))
+                .isInstanceOfSatisfying(
+                        CatalogException.class, e -> assertThat(e.problems()).hasSize(2));
+    }
 
-  private void assertProblem(String entries, String expected) {
-    assertThatThrownBy(() -> loader.load(List.of(file("test.yml", entries))))
-        .isInstanceOf(CatalogException.class)
-        .hasMessageContaining(expected);
-  }
+    private void assertProblem(String entries, String expected) {
+        assertThatThrownBy(() -> loader.load(List.of(file("test.yml", entries))))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining(expected);
+    }
 }

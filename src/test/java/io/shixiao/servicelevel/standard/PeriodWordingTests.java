@@ -8,45 +8,46 @@ import org.junit.jupiter.api.Test;
 
 class PeriodWordingTests {
 
-  @Test
-  void workingDaysReadAsWorkingDaysWithHolidaysNotCounted() {
-    PeriodSpec period = new PeriodSpec(10, PeriodUnit.WORKING_DAYS, null, "CN", false, false);
+    @Test
+    void workingDaysReadAsWorkingDaysWithHolidaysNotCounted() {
+        PeriodSpec period = new PeriodSpec(10, PeriodUnit.WORKING_DAYS, null, "CN", false, false);
 
-    assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
-        .isEqualTo("10个工作日（法定节假日不计入），截至最后一日二十四时");
-  }
+        assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
+                .isEqualTo("10个工作日（法定节假日不计入），截至最后一日二十四时");
+    }
 
-  @Test
-  void calendarDaysMentionTheRestDayRoll() {
-    PeriodSpec period = new PeriodSpec(30, PeriodUnit.CALENDAR_DAYS, null, "CN", true, false);
+    @Test
+    void calendarDaysMentionTheRestDayRoll() {
+        PeriodSpec period = new PeriodSpec(30, PeriodUnit.CALENDAR_DAYS, null, "CN", true, false);
 
-    assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
-        .contains("30日（自然日）", "顺延至其后第一个工作日");
-  }
+        assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
+                .contains("30日（自然日）", "顺延至其后第一个工作日");
+    }
 
-  @Test
-  void minutesRunRoundTheClock() {
-    PeriodSpec period = new PeriodSpec(5, PeriodUnit.MINUTES, null, "24x7", false, false);
+    @Test
+    void minutesRunRoundTheClock() {
+        PeriodSpec period = new PeriodSpec(5, PeriodUnit.MINUTES, null, "24x7", false, false);
 
-    assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
-        .isEqualTo("5分钟，全天候连续计算");
-    assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.ENGLISH))
-        .isEqualTo("5 minutes, round the clock");
-  }
+        assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
+                .isEqualTo("5分钟，全天候连续计算");
+        assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.ENGLISH))
+                .isEqualTo("5 minutes, round the clock");
+    }
 
-  @Test
-  void aBlankWithoutExampleReadsAsN() {
-    PeriodSpec period = new PeriodSpec(0, PeriodUnit.WORKING_DAYS, "bid.claim-review", "CN", false, false);
+    @Test
+    void aBlankWithoutExampleReadsAsN() {
+        PeriodSpec period = new PeriodSpec(0, PeriodUnit.WORKING_DAYS, "bid.claim-review", "CN", false, false);
 
-    assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
-        .startsWith("N个工作日").contains("bid.claim-review", "由各方约定");
-  }
+        assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
+                .startsWith("N个工作日")
+                .contains("bid.claim-review", "由各方约定");
+    }
 
-  @Test
-  void aPeriodCountedBackSaysInAdvance() {
-    PeriodSpec period = new PeriodSpec(30, PeriodUnit.CALENDAR_DAYS, null, "CN", false, false);
+    @Test
+    void aPeriodCountedBackSaysInAdvance() {
+        PeriodSpec period = new PeriodSpec(30, PeriodUnit.CALENDAR_DAYS, null, "CN", false, false);
 
-    assertThat(PeriodWording.describe(period, ServiceStandard.Direction.BEFORE_START, Locale.CHINA))
-        .startsWith("提前30日");
-  }
+        assertThat(PeriodWording.describe(period, ServiceStandard.Direction.BEFORE_START, Locale.CHINA))
+                .startsWith("提前30日");
+    }
 }

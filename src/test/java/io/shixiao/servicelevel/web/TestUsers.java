@@ -14,35 +14,36 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Signed-in users for web tests, as the platform's principal type. */
 final class TestUsers {
 
-  private TestUsers() {}
+    private TestUsers() {}
 
-  record TestUser(String username, Set<Role> roles, DataScope dataScope) implements ScopedUser {
-    @Override
-    public long accountId() {
-      return 1;
+    record TestUser(String username, Set<Role> roles, DataScope dataScope) implements ScopedUser {
+        @Override
+        public long accountId() {
+            return 1;
+        }
+
+        @Override
+        public String displayName() {
+            return username;
+        }
     }
 
-    @Override
-    public String displayName() {
-      return username;
+    static RequestPostProcessor admin() {
+        return as(new TestUser("admin", Set.of(Role.ADMIN), DataScope.platform()));
     }
-  }
 
-  static RequestPostProcessor admin() {
-    return as(new TestUser("admin", Set.of(Role.ADMIN), DataScope.platform()));
-  }
+    static RequestPostProcessor managerOfInsurer(long insurerId) {
+        return as(new TestUser("manager" + insurerId, Set.of(Role.MANAGER), DataScope.subtree(insurerId, 1, "/1/")));
+    }
 
-  static RequestPostProcessor managerOfInsurer(long insurerId) {
-    return as(new TestUser("manager" + insurerId, Set.of(Role.MANAGER), DataScope.subtree(insurerId, 1, "/1/")));
-  }
+    static RequestPostProcessor agentOfInsurer(long insurerId) {
+        return as(new TestUser("agent" + insurerId, Set.of(Role.AGENT), DataScope.subtree(insurerId, 1, "/1/")));
+    }
 
-  static RequestPostProcessor agentOfInsurer(long insurerId) {
-    return as(new TestUser("agent" + insurerId, Set.of(Role.AGENT), DataScope.subtree(insurerId, 1, "/1/")));
-  }
-
-  private static RequestPostProcessor as(TestUser user) {
-    Set<SimpleGrantedAuthority> authorities =
-        user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet());
-    return authentication(new UsernamePasswordAuthenticationToken(user, null, authorities));
-  }
+    private static RequestPostProcessor as(TestUser user) {
+        Set<SimpleGrantedAuthority> authorities = user.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .collect(Collectors.toSet());
+        return authentication(new UsernamePasswordAuthenticationToken(user, null, authorities));
+    }
 }

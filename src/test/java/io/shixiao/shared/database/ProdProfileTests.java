@@ -10,18 +10,17 @@ import org.springframework.core.NestedExceptionUtils;
 
 class ProdProfileTests {
 
-  @Test
-  void theProdProfileRefusesToStartOnTheEmbeddedDatabase() {
-    assertThatThrownBy(
-            () ->
-                new SpringApplicationBuilder(ShixiaoApplication.class)
-                    .profiles("prod")
-                    .run("--shixiao.db.url=", "--shixiao.pii.key=c2hpeGlhby1kZW1vLXBpaS1rZXktMzItYnl0ZXMhISE=", "--server.port=0")
-                    .close())
-        .satisfies(
-            failure ->
-                assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
-                    .isInstanceOf(EmbeddedDatabaseRefusedException.class)
-                    .hasMessageContaining("SHIXIAO_DB_URL"));
-  }
+    @Test
+    void theProdProfileRefusesToStartOnTheEmbeddedDatabase() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ShixiaoApplication.class)
+                        .profiles("prod")
+                        .run(
+                                "--shixiao.db.url=",
+                                "--shixiao.pii.key=c2hpeGlhby1kZW1vLXBpaS1rZXktMzItYnl0ZXMhISE=",
+                                "--server.port=0")
+                        .close())
+                .satisfies(failure -> assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                        .isInstanceOf(EmbeddedDatabaseRefusedException.class)
+                        .hasMessageContaining("SHIXIAO_DB_URL"));
+    }
 }

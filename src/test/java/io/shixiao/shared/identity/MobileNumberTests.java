@@ -7,14 +7,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MobileNumberTests {
 
-  @ParameterizedTest
-  @CsvSource({"13812341234,true", "19912341234,true", "12812341234,false", "1381234123,false", "138123412345,false", "1381234123a,false"})
-  void aMobileHasElevenDigitsStarting13To19(String value, boolean valid) {
-    assertThat(MobileNumber.isValid(value)).isEqualTo(valid);
-  }
+    @ParameterizedTest
+    @CsvSource({
+        "13812341234,true",
+        "19912341234,true",
+        "12812341234,false",
+        "1381234123,false",
+        "138123412345,false",
+        "1381234123a,false"
+    })
+    void aMobileHasElevenDigitsStarting13To19(String value, boolean valid) {
+        assertThat(MobileNumber.isValid(value)).isEqualTo(valid);
+    }
 
-  @org.junit.jupiter.api.Test
-  void aMobileNeverPrintsItselfInFull() {
-    assertThat(new MobileNumber("13812341234").toString()).isEqualTo("138****1234");
-  }
+    @org.junit.jupiter.api.Test
+    void aMobileNeverPrintsItselfInFull() {
+        assertThat(new MobileNumber("13812341234").toString()).isEqualTo("138****1234");
+    }
 }

@@ -20,192 +20,220 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractParameterAdministration {
 
-  /** Smallest and largest value a blank may take: a limit of more than a year is no service limit. */
-  public static final int MIN_AMOUNT = 1;
+    /** Smallest and largest value a blank may take: a limit of more than a year is no service limit. */
+    public static final int MIN_AMOUNT = 1;
 
-  public static final int MAX_AMOUNT = 365;
+    public static final int MAX_AMOUNT = 365;
 
-  private final CatalogServiceStandards standards;
-  private final ContractParameterStore store;
-  private final AuditTrail audit;
-  private final JdbcClient jdbc;
+    private final CatalogServiceStandards standards;
+    private final ContractParameterStore store;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
 
-  ContractParameterAdministration(
-      CatalogServiceStandards standards, ContractParameterStore store, AuditTrail audit, JdbcClient jdbc) {
-    this.standards = standards;
-    this.store = store;
-    this.audit = audit;
-    this.jdbc = jdbc;
-  }
-
-  /**
-   * Who is editing.
-   *
-   * @param admin holds ADMIN
-   * @param manager holds MANAGER
-   * @param insurerId the insurer of the user's organisation, or null
-   */
-  public record Editor(boolean admin, boolean manager, Long insurerId) {
-
-    /** Whether this user may see and set the blanks of {@code party}. */
-    public boolean mayManage(ContractParty party) {
-      return admin
-          || (manager && party.type() == ContractParty.Type.INSURER && insurerId != null && insurerId == party.id());
+    ContractParameterAdministration(
+            CatalogServiceStandards standards, ContractParameterStore store, AuditTrail audit, JdbcClient jdbc) {
+        this.standards = standards;
+        this.store = store;
+        this.audit = audit;
+        this.jdbc = jdbc;
     }
 
-    /** Whether this user may open the parameters page at all. */
-    public boolean mayAdminister() {
-      return admin || (manager && insurerId != null);
+    /**
+     * Who is editing.
+     *
+     * @param admin holds ADMIN
+     * @param manager holds MANAGER
+     * @param insurerId the insurer of the user's organisation, or null
+     */
+    public record Editor(boolean admin, boolean manager, Long insurerId) {
+
+        /** Whether this user may see and set the blanks of {@code party}. */
+        public boolean mayManage(ContractParty party) {
+            return admin
+                    || (manager
+                            && party.type() == ContractParty.Type.INSURER
+                            && insurerId != null
+                            && insurerId == party.id());
+        }
+
+        /** Whether this user may open the parameters page at all. */
+        public boolean mayAdminister() {
+            return admin || (manager && insurerId != null);
+        }
     }
-  }
 
-  /** A blank of the catalog and the value the party set for it, if any. */
-  public record Entry(ContractParameterDefinition definition, ContractParameterValue value) {
+    /** A blank of the catalog and the value the party set for it, if any. */
+    public record Entry(ContractParameterDefinition definition, ContractParameterValue value) {
 
-    /** The amount in force: the party's value, else the document's example, else null. */
-    public Integer effectiveAmount() {
-      if (value != null) {
-        return value.amount();
-      }
-      return definition.hasDefault() ? (int) definition.defaultAmount() : null;
+        /** The amount in force: the party's value, else the document's example, else null. */
+        public Integer effectiveAmount() {
+            if (value != null) {
+                return value.amount();
+            }
+            return definition.hasDefault() ? (int) definition.defaultAmount() : null;
+        }
+
+        public PeriodUnit effectiveUnit() {
+            return value != null && value.unit() != null ? value.unit() : definition.unit();
+        }
     }
 
-    public PeriodUnit effectiveUnit() {
-      return value != null && value.unit() != null ? value.unit() : definition.unit();
+    /** An insurer a blank may be set for. */
+    public record Insurer(long id, String code, String shortName) {}
+
+    /** The blanks a party of this type sets, with the party's values. */
+    public List<Entry> entries(ContractParty party, Editor editor) {
+        requireAccess(party, editor);
+        List<ContractParameterValue> values = store.findByOwner(party);
+        return standards.contractParameters().stream()
+                .filter(definition -> definition.ownerType().equals(party.type().name()))
+                .map(definition -> new Entry(
+                        definition,
+                        values.stream()
+                                .filter(v -> v.parameter().equals(definition.name()))
+                                .findFirst()
+                                .orElse(null)))
+                .toList();
     }
-  }
 
-  /** An insurer a blank may be set for. */
-  public record Insurer(long id, String code, String shortName) {}
-
-  /** The blanks a party of this type sets, with the party's values. */
-  public List<Entry> entries(ContractParty party, Editor editor) {
-    requireAccess(party, editor);
-    List<ContractParameterValue> values = store.findByOwner(party);
-    return standards.contractParameters().stream()
-        .filter(definition -> definition.ownerType().equals(party.type().name()))
-        .map(definition -> new Entry(
-            definition,
-            values.stream().filter(v -> v.parameter().equals(definition.name())).findFirst().orElse(null)))
-        .toList();
-  }
-
-  /** One blank of a party. */
-  public Entry entry(ContractParty party, String parameter, Editor editor) {
-    requireAccess(party, editor);
-    ContractParameterDefinition definition = definition(parameter, party);
-    return new Entry(definition, store.findFresh(party, parameter).orElse(null));
-  }
-
-  /**
-   * Sets a blank. {@code version} is the version read: required to change an existing value, absent
-   * for the first value.
-   */
-  @Transactional
-  public ContractParameterValue set(
-      ContractParty party, String parameter, Integer amount, String unit, Integer version, Editor editor, String actor) {
-    requireAccess(party, editor);
-    ContractParameterDefinition definition = definition(parameter, party);
-    if (amount == null || amount < MIN_AMOUNT || amount > MAX_AMOUNT) {
-      throw new InvalidInputException("amount", "must be between " + MIN_AMOUNT + " and " + MAX_AMOUNT);
+    /** One blank of a party. */
+    public Entry entry(ContractParty party, String parameter, Editor editor) {
+        requireAccess(party, editor);
+        ContractParameterDefinition definition = definition(parameter, party);
+        return new Entry(definition, store.findFresh(party, parameter).orElse(null));
     }
-    PeriodUnit periodUnit = unit(unit, definition);
-    Optional<ContractParameterValue> current = store.findFresh(party, parameter);
-    ContractParameterValue saved;
-    if (current.isEmpty()) {
-      saved = store.insert(party, parameter, amount, periodUnit, actor);
-      audit.recordWrite("CREATE", "ContractParameter", auditId(party, parameter),
-          parameter + " = " + amount + " " + unitName(periodUnit, definition) + " for " + describe(party));
-    } else {
-      if (version == null) {
-        throw new ConflictException("version", "the value exists already; send the version you read to change it");
-      }
-      saved = store.update(party, parameter, amount, periodUnit, actor, version);
-      audit.recordWrite("UPDATE", "ContractParameter", auditId(party, parameter),
-          parameter + " = " + amount + " " + unitName(periodUnit, definition) + " for " + describe(party)
-              + " (was " + current.get().amount() + " " + unitName(current.get().unit(), definition) + ")");
-    }
-    return saved;
-  }
 
-  /** Removes a party's value, so that the document's example (or nothing) applies again. */
-  @Transactional
-  public void clear(ContractParty party, String parameter, Integer version, Editor editor) {
-    requireAccess(party, editor);
-    definition(parameter, party);
-    ContractParameterValue current = store.findFresh(party, parameter)
-        .orElseThrow(() -> new NotFoundException("Contract parameter value", parameter));
-    if (version == null) {
-      throw new InvalidInputException("version", "required to remove a value");
+    /**
+     * Sets a blank. {@code version} is the version read: required to change an existing value, absent
+     * for the first value.
+     */
+    @Transactional
+    public ContractParameterValue set(
+            ContractParty party,
+            String parameter,
+            Integer amount,
+            String unit,
+            Integer version,
+            Editor editor,
+            String actor) {
+        requireAccess(party, editor);
+        ContractParameterDefinition definition = definition(parameter, party);
+        if (amount == null || amount < MIN_AMOUNT || amount > MAX_AMOUNT) {
+            throw new InvalidInputException("amount", "must be between " + MIN_AMOUNT + " and " + MAX_AMOUNT);
+        }
+        PeriodUnit periodUnit = unit(unit, definition);
+        Optional<ContractParameterValue> current = store.findFresh(party, parameter);
+        ContractParameterValue saved;
+        if (current.isEmpty()) {
+            saved = store.insert(party, parameter, amount, periodUnit, actor);
+            audit.recordWrite(
+                    "CREATE",
+                    "ContractParameter",
+                    auditId(party, parameter),
+                    parameter + " = " + amount + " " + unitName(periodUnit, definition) + " for " + describe(party));
+        } else {
+            if (version == null) {
+                throw new ConflictException(
+                        "version", "the value exists already; send the version you read to change it");
+            }
+            saved = store.update(party, parameter, amount, periodUnit, actor, version);
+            audit.recordWrite(
+                    "UPDATE",
+                    "ContractParameter",
+                    auditId(party, parameter),
+                    parameter + " = " + amount + " " + unitName(periodUnit, definition) + " for " + describe(party)
+                            + " (was " + current.get().amount() + " "
+                            + unitName(current.get().unit(), definition) + ")");
+        }
+        return saved;
     }
-    store.delete(party, parameter, version);
-    audit.recordWrite("DELETE", "ContractParameter", auditId(party, parameter),
-        parameter + " cleared for " + describe(party) + " (was " + current.amount() + ")");
-  }
 
-  /** The insurers the editor may choose from; empty while the organisation module has none. */
-  public List<Insurer> insurers(Editor editor) {
-    if (!insurerTableExists()) {
-      return List.of();
+    /** Removes a party's value, so that the document's example (or nothing) applies again. */
+    @Transactional
+    public void clear(ContractParty party, String parameter, Integer version, Editor editor) {
+        requireAccess(party, editor);
+        definition(parameter, party);
+        ContractParameterValue current = store.findFresh(party, parameter)
+                .orElseThrow(() -> new NotFoundException("Contract parameter value", parameter));
+        if (version == null) {
+            throw new InvalidInputException("version", "required to remove a value");
+        }
+        store.delete(party, parameter, version);
+        audit.recordWrite(
+                "DELETE",
+                "ContractParameter",
+                auditId(party, parameter),
+                parameter + " cleared for " + describe(party) + " (was " + current.amount() + ")");
     }
-    return jdbc.sql("select id, code, short_name from insurer order by code")
-        .query((rs, n) -> new Insurer(rs.getLong("id"), rs.getString("code"), rs.getString("short_name")))
-        .list()
-        .stream()
-        .filter(insurer -> editor.mayManage(ContractParty.insurer(insurer.id())))
-        .toList();
-  }
 
-  private void requireAccess(ContractParty party, Editor editor) {
-    if (party.id() < 1) {
-      throw new InvalidInputException("ownerId", "must be a positive id");
+    /** The insurers the editor may choose from; empty while the organisation module has none. */
+    public List<Insurer> insurers(Editor editor) {
+        if (!insurerTableExists()) {
+            return List.of();
+        }
+        return jdbc
+                .sql("select id, code, short_name from insurer order by code")
+                .query((rs, n) -> new Insurer(rs.getLong("id"), rs.getString("code"), rs.getString("short_name")))
+                .list()
+                .stream()
+                .filter(insurer -> editor.mayManage(ContractParty.insurer(insurer.id())))
+                .toList();
     }
-    if (!editor.mayManage(party)) {
-      throw new NotFoundException(party.type() == ContractParty.Type.INSURER ? "Insurer" : "Scheme", party.id());
+
+    private void requireAccess(ContractParty party, Editor editor) {
+        if (party.id() < 1) {
+            throw new InvalidInputException("ownerId", "must be a positive id");
+        }
+        if (!editor.mayManage(party)) {
+            throw new NotFoundException(party.type() == ContractParty.Type.INSURER ? "Insurer" : "Scheme", party.id());
+        }
     }
-  }
 
-  private ContractParameterDefinition definition(String parameter, ContractParty party) {
-    ContractParameterDefinition definition = standards.parameter(parameter)
-        .orElseThrow(() -> new NotFoundException("Contract parameter", parameter));
-    if (!definition.ownerType().equals(party.type().name())) {
-      throw new InvalidInputException("ownerType",
-          "parameter " + parameter + " is set per " + definition.ownerType() + ", not per " + party.type());
+    private ContractParameterDefinition definition(String parameter, ContractParty party) {
+        ContractParameterDefinition definition = standards
+                .parameter(parameter)
+                .orElseThrow(() -> new NotFoundException("Contract parameter", parameter));
+        if (!definition.ownerType().equals(party.type().name())) {
+            throw new InvalidInputException(
+                    "ownerType",
+                    "parameter " + parameter + " is set per " + definition.ownerType() + ", not per " + party.type());
+        }
+        return definition;
     }
-    return definition;
-  }
 
-  // A blank counted in days stays in days and one in minutes or hours stays in those: a change of
-  // dimension would turn 3 working days into 3 hours.
-  private static PeriodUnit unit(String unit, ContractParameterDefinition definition) {
-    if (unit == null || unit.isBlank()) {
-      return null;
+    // A blank counted in days stays in days and one in minutes or hours stays in those: a change of
+    // dimension would turn 3 working days into 3 hours.
+    private static PeriodUnit unit(String unit, ContractParameterDefinition definition) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        PeriodUnit parsed;
+        try {
+            parsed = PeriodUnit.valueOf(unit);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("unit", "unknown unit '" + unit + "'");
+        }
+        if (parsed.isDayBased() != definition.unit().isDayBased()) {
+            throw new InvalidInputException("unit", "must be counted like " + definition.unit() + ", not " + parsed);
+        }
+        return parsed;
     }
-    PeriodUnit parsed;
-    try {
-      parsed = PeriodUnit.valueOf(unit);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("unit", "unknown unit '" + unit + "'");
+
+    private boolean insurerTableExists() {
+        return Boolean.TRUE.equals(jdbc.sql("select to_regclass('insurer') is not null")
+                .query(Boolean.class)
+                .single());
     }
-    if (parsed.isDayBased() != definition.unit().isDayBased()) {
-      throw new InvalidInputException("unit", "must be counted like " + definition.unit() + ", not " + parsed);
+
+    private static String unitName(PeriodUnit unit, ContractParameterDefinition definition) {
+        return (unit == null ? definition.unit() : unit).name();
     }
-    return parsed;
-  }
 
-  private boolean insurerTableExists() {
-    return Boolean.TRUE.equals(jdbc.sql("select to_regclass('insurer') is not null").query(Boolean.class).single());
-  }
+    private static String auditId(ContractParty party, String parameter) {
+        return party.type() + ":" + party.id() + ":" + parameter;
+    }
 
-  private static String unitName(PeriodUnit unit, ContractParameterDefinition definition) {
-    return (unit == null ? definition.unit() : unit).name();
-  }
-
-  private static String auditId(ContractParty party, String parameter) {
-    return party.type() + ":" + party.id() + ":" + parameter;
-  }
-
-  private static String describe(ContractParty party) {
-    return party.type() + " " + party.id();
-  }
+    private static String describe(ContractParty party) {
+        return party.type() + " " + party.id();
+    }
 }

@@ -11,4 +11,10 @@ import java.time.Instant;
  * @param version optimistic-lock version of the row
  */
 public record ContractParameterValue(
-    ContractParty owner, String parameter, int amount, PeriodUnit unit, String updatedBy, Instant updatedAt, int version) {}
+        ContractParty owner,
+        String parameter,
+        int amount,
+        PeriodUnit unit,
+        String updatedBy,
+        Instant updatedAt,
+        int version) {}

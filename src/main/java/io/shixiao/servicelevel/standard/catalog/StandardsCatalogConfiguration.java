@@ -1,6 +1,5 @@
 package io.shixiao.servicelevel.standard.catalog;
 
-import io.shixiao.servicelevel.ServiceStandards;
 import io.shixiao.servicelevel.standard.Catalog;
 import io.shixiao.servicelevel.standard.CatalogLoader;
 import io.shixiao.servicelevel.standard.CatalogSource;
@@ -25,42 +24,42 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @Configuration(proxyBeanMethods = false)
 class StandardsCatalogConfiguration {
 
-  @Bean
-  Catalog serviceStandardsCatalog(@Value("${shixiao.standards.location:classpath:standards/*.yml}") String location) {
-    return new CatalogLoader().load(read(location));
-  }
-
-  @Bean
-  CatalogServiceStandards serviceStandards(Catalog catalog, ContractParameterStore values, Clock clock) {
-    return new CatalogServiceStandards(catalog, values, clock);
-  }
-
-  static List<CatalogSource> read(String location) {
-    try {
-      Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
-      String folder = folderOf(location);
-      return Arrays.stream(resources)
-          .filter(Resource::isReadable)
-          .sorted(Comparator.comparing(Resource::getFilename))
-          .map(resource -> new CatalogSource(folder + resource.getFilename(), content(resource)))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the service-standards catalog at " + location, e);
+    @Bean
+    Catalog serviceStandardsCatalog(@Value("${shixiao.standards.location:classpath:standards/*.yml}") String location) {
+        return new CatalogLoader().load(read(location));
     }
-  }
 
-  // Errors name a file as the catalog author sees it: "standards/law.yml", not a jar URL.
-  private static String folderOf(String location) {
-    String path = location.replaceFirst("^(classpath\\*?|file):", "");
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash + 1);
-  }
-
-  private static String content(Resource resource) {
-    try {
-      return resource.getContentAsString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
+    @Bean
+    CatalogServiceStandards serviceStandards(Catalog catalog, ContractParameterStore values, Clock clock) {
+        return new CatalogServiceStandards(catalog, values, clock);
     }
-  }
+
+    static List<CatalogSource> read(String location) {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
+            String folder = folderOf(location);
+            return Arrays.stream(resources)
+                    .filter(Resource::isReadable)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(resource -> new CatalogSource(folder + resource.getFilename(), content(resource)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the service-standards catalog at " + location, e);
+        }
+    }
+
+    // Errors name a file as the catalog author sees it: "standards/law.yml", not a jar URL.
+    private static String folderOf(String location) {
+        String path = location.replaceFirst("^(classpath\\*?|file):", "");
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    private static String content(Resource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
+        }
+    }
 }
