@@ -18,24 +18,24 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  */
 final class BundledFontMapper implements FontMapper {
 
-  private final TrueTypeFont face;
+    private final TrueTypeFont face;
 
-  BundledFontMapper(TrueTypeFont face) {
-    this.face = face;
-  }
+    BundledFontMapper(TrueTypeFont face) {
+        this.face = face;
+    }
 
-  @Override
-  public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-    return new FontMapping<>(face, false);
-  }
+    @Override
+    public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+        return new FontMapping<>(face, false);
+    }
 
-  @Override
-  public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-    return new FontMapping<>(face, false);
-  }
+    @Override
+    public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+        return new FontMapping<>(face, false);
+    }
 
-  @Override
-  public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
-    return new CIDFontMapping(null, face, false);
-  }
+    @Override
+    public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
+        return new CIDFontMapping(null, face, false);
+    }
 }

@@ -15,26 +15,26 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class NoticeRenderers {
 
-  private NoticeRenderers() {}
+    private NoticeRenderers() {}
 
-  /** A renderer whose templates read messages from {@code i18n/document} and {@code bundles}. */
-  public static NoticeRenderer withBundles(String... bundles) {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    /** A renderer whose templates read messages from {@code i18n/document} and {@code bundles}. */
+    public static NoticeRenderer withBundles(String... bundles) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
 
-    List<String> basenames = new ArrayList<>(List.of("i18n/document"));
-    basenames.addAll(List.of(bundles));
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames(basenames.toArray(String[]::new));
-    messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    messages.setFallbackToSystemLocale(false);
+        List<String> basenames = new ArrayList<>(List.of("i18n/document"));
+        basenames.addAll(List.of(bundles));
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames(basenames.toArray(String[]::new));
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
 
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    engine.setTemplateEngineMessageSource(messages);
-    return new NoticeRenderer(engine);
-  }
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return new NoticeRenderer(engine);
+    }
 }
