@@ -23,6 +23,9 @@ public interface OrganizationDirectory {
 
     Optional<Long> insurerIdByCode(String code);
 
+    /** Every insurer on the platform, active or not, by code. */
+    List<InsurerView> insurers();
+
     Optional<Long> associationIdByCode(String code);
 
     /** The active units visible in {@code scope}, in tree order (none for association and county). */

@@ -1,33 +1,47 @@
 package io.shixiao.servicelevel;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What other modules and screens see of a clock.
  *
- * @param state RUNNING, PAUSED, MET, BREACHED or CANCELLED
+ * @param standardVersion the first day of the version of the standard the clock runs under
+ * @param step the step of the case the standard binds, e.g. {@code CLAIM_PAYMENT}
+ * @param title the standard's title, e.g. 达成协议后支付赔款
  * @param warnedPercent the highest warning threshold reached so far, 0 for none
+ * @param lateStop the stop milestone was a back-dated entry (补录)
  * @param elapsedSeconds counted time so far (or until the stop), without paused intervals
- * @param extensionsGranted how many extensions were granted so far
+ * @param cycle 1 for the first run of the standard on the case, 2… when a later start milestone started it again
  */
 public record ClockView(
         UUID id,
-        String caseType,
-        String caseId,
+        CaseRef caseRef,
         String standardCode,
-        String state,
-        long insurerId,
+        LocalDate standardVersion,
+        String step,
+        String title,
+        ClockState state,
         long orgUnitId,
         String orgPath,
-        Long assigneeId,
+        @Nullable Long assigneeId,
         Instant startedAt,
         Instant deadline,
-        Instant pausedSince,
+        @Nullable Instant pausedSince,
         int warnedPercent,
-        Instant breachFlaggedAt,
-        String breachReason,
-        Instant stoppedAt,
+        @Nullable Instant breachFlaggedAt,
+        @Nullable String breachReason,
+        @Nullable Instant stoppedAt,
+        boolean lateStop,
         long elapsedSeconds,
         int extensionsGranted,
-        int version) {}
+        int cycle,
+        int version) {
+
+    /** Whether the clock still waits for its stop milestone (breached clocks included). */
+    public boolean waitingForStop() {
+        return state.isOpen() || (state == ClockState.BREACHED && stoppedAt == null);
+    }
+}

@@ -1,21 +1,18 @@
 package io.shixiao.servicelevel;
 
+import io.shixiao.shared.security.Role;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Set;
 
 /**
  * A running clock used {@code elapsedPercent} of its time; published once per warning threshold.
  *
- * @param assigneeId the staff member handling the step, or null
+ * @param notifyRoles the roles the standard says to warn at this threshold, within the clock's organisation unit
  */
 public record ServiceDeadlineApproaching(
-        UUID clockId,
-        String caseType,
-        String caseId,
-        String standardCode,
-        long insurerId,
-        long orgUnitId,
-        Long assigneeId,
-        int elapsedPercent,
-        Instant deadline,
-        Instant detectedAt) {}
+        ClockRef clock, int elapsedPercent, Set<Role> notifyRoles, Instant deadline, Instant detectedAt) {
+
+    public ServiceDeadlineApproaching {
+        notifyRoles = Set.copyOf(notifyRoles);
+    }
+}

@@ -1,18 +1,18 @@
 package io.shixiao.servicelevel;
 
+import io.shixiao.shared.security.Role;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Set;
 
 /**
- * A clock's deadline passed before its stop milestone; published once per clock, by the breach
- * sweep (or by a stop milestone that arrives late before the sweep saw the clock).
+ * A clock's deadline passed before its stop milestone was recorded; published once per clock, by the
+ * breach sweep or by a stop milestone recorded late before the sweep saw the clock.
+ *
+ * @param escalateTo the roles the standard names for a breach (the unit's MANAGER where it names none)
  */
-public record ServiceDeadlineBreached(
-        UUID clockId,
-        String caseType,
-        String caseId,
-        String standardCode,
-        long insurerId,
-        long orgUnitId,
-        Instant deadline,
-        Instant detectedAt) {}
+public record ServiceDeadlineBreached(ClockRef clock, Set<Role> escalateTo, Instant deadline, Instant detectedAt) {
+
+    public ServiceDeadlineBreached {
+        escalateTo = Set.copyOf(escalateTo);
+    }
+}

@@ -1,8 +1,9 @@
 /**
- * Open kernel shared by every module: validated identifiers (身份证, 统一社会信用代码, mobile, division
- * codes), the PII cipher and masks, RFC 9457 problem details for the API, the database bootstrap
- * (embedded or external PostgreSQL), the application clock, the current user's data scope and the
- * navigation contributions of each module. It depends on no other module.
+ * Open kernel shared by every module: validated identifiers (身份证 {@code ResidentIdNumber}, 统一社会信用代码, mobile, plate, division
+ * codes), money in yuan, the PII cipher and masks, RFC 9457 problem details for the API, the database bootstrap
+ * (embedded or external PostgreSQL), the application clock, the current user's data scope, the
+ * navigation contributions of each module, and notices as PDF with the bundled Chinese font
+ * ({@code document}). It depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.shixiao.shared;

@@ -140,7 +140,7 @@ class RolesInTheBrowserTests {
                 Arguments.of("/service-levels/monitor", "时效监控"),
                 Arguments.of("/service-levels/compliance", "时效达标统计"),
                 Arguments.of("/service-levels/standards", "时效标准"),
-                Arguments.of("/admin/standards/parameters", "合同时效参数"));
+                Arguments.of("/admin/standards/parameters", "合同与时效参数"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package io.shixiao.organization.application;
 
+import io.shixiao.organization.InsurerView;
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationCounts;
 import io.shixiao.organization.OrganizationDirectory;
@@ -12,6 +13,7 @@ import io.shixiao.organization.domain.Zone;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.pii.Masks;
 import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.ScopeSql;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -83,6 +85,13 @@ class DirectoryService implements OrganizationDirectory {
     @Override
     public Optional<Long> insurerIdByCode(String code) {
         return insurers.findByCode(code).map(i -> i.id());
+    }
+
+    @Override
+    public List<InsurerView> insurers() {
+        return insurers.list(null, null, null, UNITS_LISTED, 0).stream()
+                .map(i -> new InsurerView(i.id(), i.code(), i.shortName(), i.active()))
+                .toList();
     }
 
     @Override

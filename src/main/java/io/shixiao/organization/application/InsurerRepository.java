@@ -2,6 +2,7 @@ package io.shixiao.organization.application;
 
 import io.shixiao.organization.domain.Insurer;
 import io.shixiao.shared.identity.UnifiedSocialCreditCode;
+import io.shixiao.shared.security.ScopeSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.shixiao.organization.application;
 import io.shixiao.organization.OrgUnitLevel;
 import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.shared.division.DivisionCode;
+import io.shixiao.shared.security.ScopeSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.ScopeSql;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

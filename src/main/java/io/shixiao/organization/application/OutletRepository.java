@@ -6,6 +6,7 @@ import io.shixiao.organization.WeeklyHours;
 import io.shixiao.organization.domain.DutyAssignment;
 import io.shixiao.organization.domain.Outlet;
 import io.shixiao.shared.division.DivisionCode;
+import io.shixiao.shared.security.ScopeSql;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package io.shixiao.organization.application;
 
 import io.shixiao.audit.AuditTrail;
+import io.shixiao.organization.OutletHoursChanged;
 import io.shixiao.organization.OutletKind;
 import io.shixiao.organization.WeeklyHours;
 import io.shixiao.organization.domain.DutyAssignment;
@@ -10,10 +11,12 @@ import io.shixiao.organization.domain.PlausibleDates;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
+import io.shixiao.shared.security.ScopeSql;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +33,21 @@ public class OutletService {
     private final StaffRepository staff;
     private final OrganizationAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     OutletService(
             OutletRepository outlets,
             OrgUnitService units,
             StaffRepository staff,
             OrganizationAccess access,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.outlets = outlets;
         this.units = units;
         this.staff = staff;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +83,7 @@ public class OutletService {
                 orgUnitId, name, address, access.division("divisionCode", divisionCode), kind, hotline, hours);
         long id = outlets.insert(outlet);
         audit.recordWrite("CREATE", "Outlet", id, "Opened outlet " + name + " at " + unit.code());
+        events.publishEvent(new OutletHoursChanged(id, unit.insurerId(), true));
         return outlets.find(id).orElseThrow();
     }
 
@@ -103,6 +110,7 @@ public class OutletService {
         outlet.revise(orgUnitId, name, address, access.division("divisionCode", divisionCode), kind, hotline, hours);
         outlets.update(outlet);
         audit.recordWrite("UPDATE", "Outlet", id, "Revised outlet " + name);
+        events.publishEvent(new OutletHoursChanged(id, current.insurerId(), outlet.active()));
         return outlets.find(id).orElseThrow();
     }
 
@@ -115,6 +123,7 @@ public class OutletService {
         outlets.update(current.outlet());
         audit.recordWrite(
                 "DEACTIVATE", "Outlet", id, "Closed outlet " + current.outlet().name());
+        events.publishEvent(new OutletHoursChanged(id, current.insurerId(), false));
         return outlets.find(id).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import io.shixiao.organization.domain.Staff;
 import io.shixiao.shared.identity.MobileNumber;
 import io.shixiao.shared.pii.PiiCipher;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.security.ScopeSql;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

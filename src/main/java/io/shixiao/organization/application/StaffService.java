@@ -9,6 +9,7 @@ import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.security.ScopeSql;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;

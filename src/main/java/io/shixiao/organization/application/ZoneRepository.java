@@ -3,6 +3,7 @@ package io.shixiao.organization.application;
 import io.shixiao.organization.ZoneKind;
 import io.shixiao.organization.domain.Zone;
 import io.shixiao.shared.division.DivisionCode;
+import io.shixiao.shared.security.ScopeSql;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.shixiao.organization.domain.Zone;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
+import io.shixiao.shared.security.ScopeSql;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.shixiao.servicelevel.calendar;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
 /** The calendars every installation has, built from the published statutory schedule. */
 public final class StandardCalendars {
@@ -17,6 +18,9 @@ public final class StandardCalendars {
 
     /** Office hours 08:30–17:00 on statutory working days; business closes at 17:00. */
     public static final String CN_OFFICE = "CN-OFFICE";
+
+    /** The calendars a catalog standard may count on. */
+    public static final Set<String> CATALOG_CALENDARS = Set.of(CN, ROUND_THE_CLOCK, EVERY_DAY_EIGHT_HOURS, CN_OFFICE);
 
     private static final ServiceWindow OFFICE_HOURS = new ServiceWindow(LocalTime.of(8, 30), LocalTime.of(17, 0));
 

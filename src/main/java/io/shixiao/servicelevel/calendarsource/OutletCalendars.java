@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.calendarsource;
 
 import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.organization.OutletHoursChanged;
 import io.shixiao.organization.WeeklyHours;
 import io.shixiao.servicelevel.calendar.CalendarChanged;
 import io.shixiao.servicelevel.calendar.CalendarRegistry;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +25,11 @@ import org.springframework.stereotype.Component;
  * The business-hours calendar of every active service outlet, registered as {@code outlet:{id}}.
  * Which days count is the statutory calendar's (民法典第二百零三条: a period's days are the statutory
  * working days); the service windows are the outlet's hours for that weekday, and on an adjusted
- * working day (调休上班) its Monday hours. Refreshed at start, when the statutory schedule changes and
- * every minute, so an outlet's new hours reach every node without a restart.
+ * working day (调休上班) its Monday hours. Refreshed at start, when the statutory schedule changes, and
+ * when the organisation announces that an outlet opened, changed its hours or closed
+ * ({@link OutletHoursChanged}, heard on the node that made the change); other nodes of a cluster catch
+ * up on a slow safety round ({@code shixiao.calendars.outlet-refresh}, five minutes), since the event
+ * registry delivers an event on the node that published it.
  */
 @Component
 class OutletCalendars {
@@ -52,8 +57,14 @@ class OutletCalendars {
         refresh();
     }
 
-    @Scheduled(fixedDelayString = "${shixiao.calendars.outlet-refresh:PT1M}", initialDelayString = "PT1M")
-    void refreshPeriodically() {
+    /** The organisation's news: the changed outlet's calendar follows as soon as the change commits. */
+    @ApplicationModuleListener
+    void outletChanged(OutletHoursChanged changed) {
+        refresh();
+    }
+
+    @Scheduled(fixedDelayString = "${shixiao.calendars.outlet-refresh:PT5M}", initialDelayString = "PT5M")
+    void catchUpWithOtherNodes() {
         refresh();
     }
 

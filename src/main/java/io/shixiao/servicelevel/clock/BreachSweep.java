@@ -1,8 +1,12 @@
 package io.shixiao.servicelevel.clock;
 
+import io.shixiao.servicelevel.ClockRef;
 import io.shixiao.servicelevel.ServiceDeadlineBreached;
+import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statement claims a batch of due clocks in deadline order with {@code FOR UPDATE SKIP LOCKED} (read
  * through the partial index on the deadline of running clocks), marks them BREACHED, writes their
  * timeline line and escalation row; the same transaction publishes {@link ServiceDeadlineBreached}
- * into the persisted event publication registry. It is the bulk form of {@link ServiceClock#markBreached}.
+ * into the persisted event publication registry, where listeners (notification, quality) pick it up. It is
+ * the bulk form of {@link io.shixiao.servicelevel.clock.domain.ServiceClock#markBreached}.
  */
 public class BreachSweep {
 
@@ -30,8 +35,8 @@ public class BreachSweep {
         update service_clock c
         set state = 'BREACHED', breach_flagged_at = :now, next_warning_at = null, version = c.version + 1
         from due where c.id = due.id and c.state = 'RUNNING'
-        returning c.id, c.case_type, c.case_id, c.standard_code, c.insurer_id, c.org_unit_id, c.org_path,
-          c.escalation_roles, c.deadline),
+        returning c.id, c.case_type, c.case_id, c.standard_code, c.standard_version, c.binds_step, c.insurer_id,
+          c.org_unit_id, c.org_path, c.assignee_id, c.escalation_roles, c.deadline),
       logged as (
         insert into service_clock_event_log (clock_id, occurred_at, kind, detail, actor)
         select id, :now, 'BREACHED', 'due ' || to_char(deadline at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS'), 'system'
@@ -41,12 +46,14 @@ public class BreachSweep {
         select id, insurer_id, org_unit_id, org_path, coalesce(nullif(escalation_roles, ''), 'MANAGER'), :now
         from flagged
         on conflict (clock_id) do nothing)
-      select id, case_type, case_id, standard_code, insurer_id, org_unit_id, deadline from flagged
+      select id, case_type, case_id, standard_code, standard_version, binds_step, insurer_id, org_unit_id, org_path,
+        assignee_id, coalesce(nullif(escalation_roles, ''), 'MANAGER') as escalation_roles, deadline from flagged
       """;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final StandardCatalog catalog;
     private final Clock clock;
     private final int batch;
 
@@ -54,11 +61,13 @@ public class BreachSweep {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
+            StandardCatalog catalog,
             Clock clock,
             int batch) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.events = events;
+        this.catalog = catalog;
         this.clock = clock;
         this.batch = batch;
     }
@@ -81,15 +90,28 @@ public class BreachSweep {
             List<ServiceDeadlineBreached> breaches = jdbc.sql(SWEEP)
                     .param("now", ClockRepository.ts(now))
                     .param("batch", batch)
-                    .query((rs, n) -> new ServiceDeadlineBreached(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("case_type"),
-                            rs.getString("case_id"),
-                            rs.getString("standard_code"),
-                            rs.getLong("insurer_id"),
-                            rs.getLong("org_unit_id"),
-                            ClockRepository.instant(rs, "deadline"),
-                            now))
+                    .query((rs, n) -> {
+                        long assignee = rs.getLong("assignee_id");
+                        Long assigneeId = rs.wasNull() ? null : assignee;
+                        String code = rs.getString("standard_code");
+                        LocalDate version = rs.getDate("standard_version").toLocalDate();
+                        ClockRef ref = new ClockRef(
+                                rs.getObject("id", UUID.class),
+                                ClockRepository.caseRef(rs),
+                                code,
+                                rs.getString("binds_step"),
+                                catalog.version(code, version)
+                                        .map(ServiceStandard::title)
+                                        .orElse(code),
+                                rs.getLong("org_unit_id"),
+                                rs.getString("org_path"),
+                                assigneeId);
+                        return new ServiceDeadlineBreached(
+                                ref,
+                                ClockRepository.roles(rs.getString("escalation_roles")),
+                                ClockRepository.instant(rs, "deadline"),
+                                now);
+                    })
                     .list();
             breaches.forEach(events::publishEvent);
             return breaches.size();

@@ -1,5 +1,7 @@
 package io.shixiao.servicelevel.clock;
 
+import io.shixiao.servicelevel.CaseRef;
+import io.shixiao.servicelevel.ClockCounts;
 import io.shixiao.shared.security.DataScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,8 +39,7 @@ public class ClockBoard {
     /** One row of the board. */
     public record Row(
             UUID id,
-            String caseType,
-            String caseId,
+            CaseRef caseRef,
             String standardCode,
             long orgUnitId,
             String orgPath,
@@ -55,18 +56,14 @@ public class ClockBoard {
         }
     }
 
-    /** Counts on top of the board. */
-    public record Counts(long running, long atRisk, long paused, long breachedOpen, long breachedUnacknowledged) {}
-
     /** The board: counts and, where the scope allows rows, the rows (breached first, then the nearest deadlines). */
-    public record Board(Counts counts, List<Row> rows, boolean rowsVisible, Instant now) {}
+    public record Board(ClockCounts counts, List<Row> rows, boolean rowsVisible, Instant now) {}
 
     /** An escalation addressed to roles within an organisation unit. */
     public record Escalation(
             long id,
             UUID clockId,
-            String caseType,
-            String caseId,
+            CaseRef caseRef,
             String standardCode,
             long orgUnitId,
             String roles,
@@ -76,14 +73,13 @@ public class ClockBoard {
     public Board board(DataScope scope, Filter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = scopes.where(scope, filter, params);
-        Counts counts = counts(where, params);
-        boolean rowsVisible =
-                scope.reach() == DataScope.Reach.PLATFORM || scope.reach() == DataScope.Reach.ORGANISATION_SUBTREE;
+        ClockCounts counts = counts(where, params);
+        boolean rowsVisible = scope.seesRecords();
         List<Row> rows = new ArrayList<>();
         if (rowsVisible) {
             params.put("limit", ROWS);
             rows = jdbc.sql("""
-              select id, case_type, case_id, standard_code, org_unit_id, org_path, assignee_id, state, started_at, deadline,
+              select id, insurer_id, case_type, case_id, standard_code, org_unit_id, org_path, assignee_id, state, started_at, deadline,
                 warned_percent, breach_flagged_at, breach_ack_reason
               from service_clock
               where (state in ('RUNNING', 'PAUSED') or (state = 'BREACHED' and (stopped_at is null or breach_ack_at is null)))
@@ -98,8 +94,7 @@ public class ClockBoard {
                         Long assigneeId = rs.wasNull() ? null : assignee;
                         return new Row(
                                 rs.getObject("id", UUID.class),
-                                rs.getString("case_type"),
-                                rs.getString("case_id"),
+                                ClockRepository.caseRef(rs),
                                 rs.getString("standard_code"),
                                 rs.getLong("org_unit_id"),
                                 rs.getString("org_path"),
@@ -117,12 +112,12 @@ public class ClockBoard {
     }
 
     /** The figures of the board alone, for dashboards. */
-    public Counts counts(DataScope scope) {
+    public ClockCounts counts(DataScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         return counts(scopes.where(scope, new Filter(null, null, null), params), params);
     }
 
-    private Counts counts(String where, Map<String, Object> params) {
+    private ClockCounts counts(String where, Map<String, Object> params) {
         return jdbc.sql("""
             select count(*) filter (where state = 'RUNNING') as running,
                    count(*) filter (where state = 'RUNNING' and warned_percent > 0) as at_risk,
@@ -133,7 +128,7 @@ public class ClockBoard {
             where state in ('RUNNING', 'PAUSED', 'BREACHED') and
             """ + where)
                 .params(params)
-                .query((rs, n) -> new Counts(
+                .query((rs, n) -> new ClockCounts(
                         rs.getLong("running"),
                         rs.getLong("at_risk"),
                         rs.getLong("paused"),
@@ -143,16 +138,14 @@ public class ClockBoard {
     }
 
     public List<Escalation> escalations(DataScope scope, int limit) {
-        if (scope.reach() != DataScope.Reach.PLATFORM && scope.reach() != DataScope.Reach.ORGANISATION_SUBTREE) {
+        if (!scope.seesRecords()) {
             return List.of();
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = scopes.where(scope, new Filter(null, null, null), params)
-                .replace("org_path", "c.org_path")
-                .replace("insurer_id", "c.insurer_id");
+        String where = scopes.where(scope, new Filter(null, null, null), params, "c.");
         params.put("limit", limit);
         return jdbc.sql("""
-            select e.id, e.clock_id, c.case_type, c.case_id, c.standard_code, e.org_unit_id, e.roles, e.created_at,
+            select e.id, e.clock_id, c.insurer_id, c.case_type, c.case_id, c.standard_code, e.org_unit_id, e.roles, e.created_at,
               c.breach_ack_at is not null as acknowledged
             from service_clock_escalation e join service_clock c on c.id = e.clock_id
             where
@@ -161,8 +154,7 @@ public class ClockBoard {
                 .query((rs, n) -> new Escalation(
                         rs.getLong("id"),
                         rs.getObject("clock_id", UUID.class),
-                        rs.getString("case_type"),
-                        rs.getString("case_id"),
+                        ClockRepository.caseRef(rs),
                         rs.getString("standard_code"),
                         rs.getLong("org_unit_id"),
                         rs.getString("roles"),
@@ -170,10 +162,4 @@ public class ClockBoard {
                         rs.getBoolean("acknowledged")))
                 .list();
     }
-
-    /**
-     * The SQL condition restricting clocks to {@code scope} and {@code filter}; parameters are added to
-     * {@code params}. A scope without rows (association, county) restricts nothing here: callers show
-     * such users counts only.
-     */
 }

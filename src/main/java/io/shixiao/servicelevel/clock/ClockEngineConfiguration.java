@@ -1,6 +1,8 @@
 package io.shixiao.servicelevel.clock;
 
 import io.shixiao.servicelevel.calendar.CalendarRegistry;
+import io.shixiao.servicelevel.clock.domain.DeadlineCalculator;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ClockEngineConfiguration {
 
     @Bean
-    DeadlinePolicy deadlinePolicy(CalendarRegistry calendars) {
-        return new DeadlinePolicy(calendars);
+    DeadlineCalculator deadlineCalculator(CalendarRegistry calendars) {
+        return new DeadlineCalculator(calendars);
     }
 
     @Bean
@@ -22,19 +24,21 @@ class ClockEngineConfiguration {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
+            StandardCatalog catalog,
             Clock clock,
             SweepProperties properties) {
-        return new BreachSweep(jdbc, transaction, events, clock, properties.batch());
+        return new BreachSweep(jdbc, transaction, events, catalog, clock, properties.batch());
     }
 
     @Bean
     WarningSweep warningSweep(
             JdbcClient jdbc,
             ClockRepository clocks,
+            ClockViews views,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
             Clock clock,
             SweepProperties properties) {
-        return new WarningSweep(jdbc, clocks, transaction, events, clock, properties.batch());
+        return new WarningSweep(jdbc, clocks, views, transaction, events, clock, properties.batch());
     }
 }

@@ -2,6 +2,7 @@ package io.shixiao.servicelevel.clock;
 
 import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.ScopeSql;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -22,35 +23,35 @@ public class ClockScope {
 
     /** A condition on {@code service_clock} columns for the scope and the filter, binding {@code params}. */
     public String where(DataScope scope, ClockBoard.Filter filter, Map<String, Object> params) {
+        return where(scope, filter, params, "");
+    }
+
+    /** The same condition on the columns of {@code service_clock} under an alias, e.g. {@code c.}. */
+    public String where(DataScope scope, ClockBoard.Filter filter, Map<String, Object> params, String alias) {
         StringBuilder where = new StringBuilder("true");
-        switch (scope.reach()) {
-            case ORGANISATION_SUBTREE -> {
-                where.append(" and insurer_id = :scopeInsurer and org_path like :scopePath");
-                params.put("scopeInsurer", scope.insurerId());
-                params.put("scopePath", scope.orgPath().replace("%", "").replace("_", "\\_") + "%");
+        if (scope.reach() == DataScope.Reach.ASSOCIATION_AGGREGATES) {
+            Set<Long> members = organization.memberInsurerIds(scope.associationId());
+            if (members.isEmpty()) {
+                where.append(" and false");
+            } else {
+                where.append(" and " + alias + "insurer_id in (:scopeMembers)");
+                params.put("scopeMembers", members);
             }
-            case ASSOCIATION_AGGREGATES -> {
-                Set<Long> members = organization.memberInsurerIds(scope.associationId());
-                if (members.isEmpty()) {
-                    where.append(" and false");
-                } else {
-                    where.append(" and insurer_id in (:scopeMembers)");
-                    params.put("scopeMembers", members);
-                }
-            }
-            case COUNTY -> where.append(" and false");
-            case PLATFORM -> {}
+        } else {
+            ScopeSql rows = ScopeSql.over(alias + "insurer_id", alias + "org_path", scope);
+            where.append(" and ").append(rows.predicate());
+            params.putAll(rows.params());
         }
         if (filter.orgUnitId() != null) {
-            where.append(" and org_unit_id = :orgUnit");
+            where.append(" and " + alias + "org_unit_id = :orgUnit");
             params.put("orgUnit", filter.orgUnitId());
         }
         if (filter.standardCode() != null && !filter.standardCode().isBlank()) {
-            where.append(" and standard_code = :standard");
+            where.append(" and " + alias + "standard_code = :standard");
             params.put("standard", filter.standardCode());
         }
         if (filter.assigneeId() != null) {
-            where.append(" and assignee_id = :assignee");
+            where.append(" and " + alias + "assignee_id = :assignee");
             params.put("assignee", filter.assigneeId());
         }
         return where.toString();

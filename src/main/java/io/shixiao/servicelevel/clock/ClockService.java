@@ -1,419 +1,306 @@
 package io.shixiao.servicelevel.clock;
 
 import io.shixiao.audit.AuditTrail;
+import io.shixiao.organization.OrgUnitView;
+import io.shixiao.servicelevel.Approver;
+import io.shixiao.servicelevel.CaseDeadlines;
+import io.shixiao.servicelevel.CaseOwner;
+import io.shixiao.servicelevel.CaseRef;
+import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.ClockCounts;
 import io.shixiao.servicelevel.ClockView;
+import io.shixiao.servicelevel.CountView;
 import io.shixiao.servicelevel.ExtendClock;
 import io.shixiao.servicelevel.MilestoneOutcome;
-import io.shixiao.servicelevel.MilestoneReported;
+import io.shixiao.servicelevel.ReportMilestone;
 import io.shixiao.servicelevel.ServiceClocks;
-import io.shixiao.servicelevel.ServiceDeadlineBreached;
-import io.shixiao.servicelevel.ServiceDeadlineMet;
-import io.shixiao.servicelevel.clock.ServiceClock.State;
-import io.shixiao.servicelevel.standard.Milestones;
-import io.shixiao.servicelevel.standard.PeriodSpec;
-import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.servicelevel.StepDeadline;
+import io.shixiao.servicelevel.clock.domain.ClockOwner;
+import io.shixiao.servicelevel.clock.domain.ClockTransitionRefused;
+import io.shixiao.servicelevel.clock.domain.DeadlineCalculator;
+import io.shixiao.servicelevel.clock.domain.Extension;
+import io.shixiao.servicelevel.clock.domain.ExtensionRequest;
+import io.shixiao.servicelevel.clock.domain.ServiceClock;
+import io.shixiao.servicelevel.standard.ExtensionPolicy;
 import io.shixiao.shared.problem.ConflictException;
-import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.CurrentUser;
 import io.shixiao.shared.security.DataScope;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The engine behind {@link ServiceClocks}: turns milestones into clock transitions, saves them with
- * their timeline and audit entry, and publishes what other modules need to hear, all in one
- * transaction. A change that raced with the breach sweep on the same clock is tried again.
+ * The engine behind {@link ServiceClocks}: checks each command ({@link ReportChecks}), runs it in one
+ * transaction ({@link MilestoneProcessor} for milestones), and answers the reads of a case's deadlines.
  */
 @Service
 class ClockService implements ServiceClocks {
 
     private static final int ATTEMPTS = 3;
 
+    private final ReportChecks checks;
+    private final MilestoneProcessor processor;
     private final ClockRepository clocks;
-    private final StandardLookup standards;
+    private final CountRepository counts;
+    private final ClockViews views;
     private final ClockBoard board;
-    private final DeadlinePolicy policy;
-    private final ApplicationEventPublisher events;
+    private final DeadlineCalculator calculator;
     private final AuditTrail audit;
     private final Clock clock;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     ClockService(
+            ReportChecks checks,
+            MilestoneProcessor processor,
             ClockRepository clocks,
-            StandardLookup standards,
-            DeadlinePolicy policy,
-            ApplicationEventPublisher events,
+            CountRepository counts,
+            ClockViews views,
+            ClockBoard board,
+            DeadlineCalculator calculator,
             AuditTrail audit,
             Clock clock,
-            JdbcClient jdbc,
-            TransactionTemplate transaction,
-            ClockBoard board) {
+            TransactionTemplate transaction) {
+        this.checks = checks;
+        this.processor = processor;
         this.clocks = clocks;
+        this.counts = counts;
+        this.views = views;
         this.board = board;
-        this.standards = standards;
-        this.policy = policy;
-        this.events = events;
+        this.calculator = calculator;
         this.audit = audit;
         this.clock = clock;
-        this.jdbc = jdbc;
         this.transaction = transaction;
     }
 
     @Override
-    public MilestoneOutcome report(MilestoneReported milestone) {
-        validate(milestone);
-        return retrying(() -> transaction.execute(status -> reportOnce(milestone)));
-    }
-
-    private MilestoneOutcome reportOnce(MilestoneReported milestone) {
-        int fresh = jdbc.sql("""
-            insert into service_milestone (case_type, case_id, milestone, occurred_at, received_at)
-            values (:type, :id, :milestone, :at, :now) on conflict do nothing
-            """)
-                .param("type", milestone.caseType())
-                .param("id", milestone.caseId())
-                .param("milestone", milestone.milestone())
-                .param("at", Timestamp.from(milestone.at()))
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-        if (fresh == 0) {
-            return new MilestoneOutcome(true, clocksOf(milestone.caseType(), milestone.caseId()), List.of());
-        }
-        Map<String, ServiceClock> byStandard = clocks.lockCase(milestone.caseType(), milestone.caseId()).stream()
-                .collect(Collectors.toMap(ServiceClock::standardCode, c -> c));
-        List<ServiceClock> changed = new ArrayList<>();
-        List<ServiceClock> started = new ArrayList<>();
-        List<String> ignored = new ArrayList<>();
-        for (ServiceStandard standard : standards.forCaseType(milestone.caseType())) {
-            ServiceClock existing = byStandard.get(standard.code());
-            if (existing != null) {
-                try {
-                    if (apply(existing, standard.milestones(), milestone)) {
-                        changed.add(existing);
-                    }
-                } catch (ClockTransitionRefused refused) {
-                    ignored.add(refused.getMessage());
-                }
-            } else if (StandardBinding.startsOn(standard, milestone.milestone())
-                    && StandardBinding.binds(standard, milestone)) {
-                ServiceClock clock = start(standard, milestone);
-                if (clock != null) {
-                    started.add(clock);
-                }
-            }
-        }
-        String actor = CurrentUser.actor();
-        started.forEach(c -> clocks.insert(c, actor));
-        changed.forEach(c -> clocks.update(c, actor));
-        audit.recordWrite(
-                "REPORT_MILESTONE",
-                "SERVICE_CASE",
-                milestone.caseType() + "/" + milestone.caseId(),
-                milestone.milestone() + " at " + milestone.at() + ": started " + codes(started) + ", changed "
-                        + codes(changed));
-        List<ClockView> touched = new ArrayList<>();
-        started.forEach(c -> touched.add(view(c)));
-        changed.forEach(c -> touched.add(view(c)));
-        return new MilestoneOutcome(false, touched, ignored);
-    }
-
-    // Returns whether the clock changed. A milestone acts on a clock in the order stop, pause, resume, restart, cancel.
-    private boolean apply(ServiceClock target, Milestones milestones, MilestoneReported milestone) {
-        String name = milestone.milestone();
-        Instant at = milestone.at();
-        if (StandardBinding.contains(milestones.stop(), name)) {
-            State before = target.state();
-            boolean inTime = target.meet(at, policy);
-            if (!inTime && before != State.BREACHED) {
-                clocks.insertEscalation(target, at);
-                events.publishEvent(breached(target, at));
-            }
-            events.publishEvent(new ServiceDeadlineMet(
-                    target.id(),
-                    target.caseType(),
-                    target.caseId(),
-                    target.standardCode(),
-                    target.owner().insurerId(),
-                    target.owner().orgUnitId(),
-                    target.deadline(),
-                    at,
-                    inTime,
-                    target.elapsed(at).toSeconds()));
-        } else if (StandardBinding.contains(milestones.pause(), name)) {
-            target.pause(at, name);
-        } else if (StandardBinding.contains(milestones.resume(), name)) {
-            target.resume(at, policy);
-        } else if (StandardBinding.contains(milestones.restart(), name)) {
-            target.restart(at, policy);
-        } else if (StandardBinding.contains(milestones.cancel(), name)) {
-            target.cancel(at, name);
-        } else {
-            return false;
-        }
-        return true;
-    }
-
-    private ServiceClock start(ServiceStandard standard, MilestoneReported milestone) {
-        ClockOwner owner = new ClockOwner(
-                requiredLong(milestone, MilestoneReported.INSURER_ID, standard),
-                requiredLong(milestone, MilestoneReported.ORG_UNIT_ID, standard),
-                required(milestone, MilestoneReported.ORG_PATH, standard),
-                optionalLong(milestone, MilestoneReported.ASSIGNEE_ID));
-        PeriodSpec spec = standards.periodFor(standard, owner.insurerId()).orElse(null);
-        if (spec == null) {
-            return null;
-        }
-        long amount;
-        try {
-            amount = StandardBinding.amount(spec, milestone);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(
-                    "attributes." + MilestoneReported.PARAMETER_PREFIX + spec.parameter(), "must be a whole number");
-        }
-        if (!policy.knows(spec.calendar())) {
-            throw new ConflictException(
-                    "standardCode",
-                    "Standard " + standard.code() + " counts on calendar " + spec.calendar() + ", which is not loaded");
-        }
-        List<Integer> warnings = standard.warnings() == null
-                ? List.of()
-                : standard.warnings().stream().map(w -> w.elapsedPercent()).toList();
-        try {
-            ClockPeriod period = new ClockPeriod(
-                    amount, spec.unit(), spec.calendar(), spec.rollRestDay(), spec.endAtCloseOfBusiness());
-            return ServiceClock.start(
-                    milestone.caseType(),
-                    milestone.caseId(),
-                    standard.code(),
-                    owner,
-                    period,
-                    warnings,
-                    standard.escalationRoles() == null ? Set.of() : standard.escalationRoles(),
-                    milestone.at(),
-                    policy);
-        } catch (IllegalArgumentException outOfRange) {
-            // A contract parameter below one unit or beyond what the calendar can count.
-            String field = standard.period().parameter() == null
-                    ? "at"
-                    : "attributes." + MilestoneReported.PARAMETER_PREFIX
-                            + standard.period().parameter();
-            throw new InvalidInputException(field, outOfRange.getMessage());
-        }
+    public MilestoneOutcome report(ReportMilestone command) {
+        return report(command, DataScope.platform());
     }
 
     @Override
-    public List<ClockView> clocksOf(String caseType, String caseId) {
-        return clocks.findByCase(caseType, caseId).stream().map(this::view).toList();
+    public MilestoneOutcome report(ReportMilestone command, DataScope scope) {
+        ReportChecks.CheckedReport checked = checks.check(command, scope);
+        // A caller who cannot see every clock of an existing case cannot act on it: to them it does not exist.
+        if (!scope.isPlatform()
+                && clocks.findByCase(command.caseRef()).stream()
+                        .anyMatch(c ->
+                                !scope.canSee(c.caseRef().insurerId(), c.owner().orgPath()))) {
+            throw new NotFoundException("Case", command.caseRef().toString());
+        }
+        return inTransaction(() -> processor.process(checked));
+    }
+
+    @Override
+    public CaseDeadlines deadlinesOf(CaseRef caseRef) {
+        return deadlines(
+                caseRef,
+                clocks.findByCase(caseRef),
+                counts.findByCase(caseRef).stream().map(views::view).toList());
+    }
+
+    @Override
+    public Map<CaseRef, CaseDeadlines> deadlinesOf(Collection<CaseRef> caseRefs) {
+        Map<CaseRef, CaseDeadlines> all = new LinkedHashMap<>();
+        Map<CaseType, List<CaseRef>> byType = caseRefs.stream().collect(Collectors.groupingBy(CaseRef::type));
+        for (Map.Entry<CaseType, List<CaseRef>> type : byType.entrySet()) {
+            Map<CaseRef, List<ServiceClock>> byCase = clocks.findByCases(type.getKey(), type.getValue()).stream()
+                    .collect(Collectors.groupingBy(ServiceClock::caseRef, LinkedHashMap::new, Collectors.toList()));
+            byCase.forEach((ref, list) -> all.put(ref, deadlines(ref, list, List.of())));
+        }
+        return all;
+    }
+
+    private CaseDeadlines deadlines(CaseRef ref, List<ServiceClock> caseClocks, List<CountView> caseCounts) {
+        Map<String, List<ClockView>> bySteps = caseClocks.stream()
+                .map(views::view)
+                .collect(Collectors.groupingBy(ClockView::step, LinkedHashMap::new, Collectors.toList()));
+        List<StepDeadline> steps = new ArrayList<>();
+        bySteps.forEach((step, list) -> steps.add(new StepDeadline(step, governing(list), list)));
+        steps.sort(Comparator.comparing((StepDeadline s) -> !s.governing().waitingForStop())
+                .thenComparing(s -> s.governing().deadline()));
+        return new CaseDeadlines(ref, steps, caseCounts);
+    }
+
+    // DESIGN §3: several standards may bind one step; the earliest deadline of those still waiting
+    // governs what the case shows, and when all have stopped, the earliest of all.
+    private static ClockView governing(List<ClockView> clocksOfAStep) {
+        Comparator<ClockView> byDeadline = Comparator.comparing(ClockView::deadline);
+        return clocksOfAStep.stream()
+                .filter(ClockView::waitingForStop)
+                .min(byDeadline)
+                .orElseGet(() -> clocksOfAStep.stream().min(byDeadline).orElseThrow());
+    }
+
+    @Override
+    public List<ClockView> clocksOf(CaseRef caseRef) {
+        return clocks.findByCase(caseRef).stream().map(views::view).toList();
     }
 
     @Override
     public Optional<ClockView> find(UUID clockId) {
-        return clocks.findById(clockId).map(this::view);
-    }
-
-    /** The clock itself, for screens that show its pauses, extensions and timeline. */
-    Optional<ServiceClock> load(UUID clockId) {
-        return clocks.findById(clockId);
-    }
-
-    List<TimelineEntry> timeline(UUID clockId) {
-        return clocks.timeline(clockId);
+        return clocks.findById(clockId).map(views::view);
     }
 
     @Override
     public ClockCounts counts(DataScope scope) {
-        ClockBoard.Counts counts = board.counts(scope);
-        return new ClockCounts(
-                counts.running(),
-                counts.atRisk(),
-                counts.paused(),
-                counts.breachedOpen(),
-                counts.breachedUnacknowledged());
+        return board.counts(scope);
     }
 
     @Override
-    public ClockView extend(UUID clockId, ExtendClock request, String approver) {
-        return retrying(() -> transaction.execute(status -> {
-            ServiceClock target = clocks.findById(clockId).orElseThrow(() -> new NotFoundException("Clock", clockId));
-            ServiceStandard standard = standards
-                    .byCode(target.standardCode())
-                    .orElseThrow(() -> new ConflictException(
-                            "standardCode", "Standard " + target.standardCode() + " is no longer in the catalog"));
+    public ClockView extend(UUID clockId, ExtendClock request, Approver approver) {
+        if (request.reason() == null
+                || request.reason().isBlank()
+                || request.reason().length() > 500) {
+            throw new InvalidInputException("reason", "required, at most 500 characters");
+        }
+        Instant now = clock.instant();
+        if (request.customerNotifiedAt() != null && request.customerNotifiedAt().isAfter(now)) {
+            throw new InvalidInputException("customerNotifiedAt", "must not be in the future");
+        }
+        return inTransaction(() -> {
+            ServiceClock target = visible(clockId, approver.scope());
+            ExtensionPolicy ladder = views.standardOf(target).extension();
             Extension granted;
             try {
+                ExtensionPolicy.Step step = target.nextExtension(ladder);
+                // The standard names who approves each rung; a rung with no approver is the handler's own
+                // decision (投诉办法第十八条: 延长至30日 needs no approval), taken by anyone who handles the case.
+                if (!step.handlerMayExtend() && !approver.roles().contains(step.approverRole())) {
+                    throw new AccessDeniedException(
+                            "Extension " + (target.extensions().size() + 1) + " of "
+                                    + target.standardCode() + " is approved by " + step.approverRole()
+                                    + (step.approverLevel() == null ? "" : " (" + step.approverLevel() + ")"));
+                }
+                if (step.approverSetsDeadline() && request.newDeadline() == null) {
+                    throw new InvalidInputException(
+                            "newDeadline", "standard " + target.standardCode() + " needs the approver to set it");
+                }
+                if (step.customerNoticeRequired() && request.customerNotifiedAt() == null) {
+                    throw new InvalidInputException(
+                            "customerNotifiedAt",
+                            "standard " + target.standardCode() + " requires the customer to be told");
+                }
                 granted = target.extend(
                         new ExtensionRequest(
-                                approver, request.reason(), request.customerNotifiedAt(), request.newDeadline()),
-                        ExtensionRules.of(standard.extension()),
-                        clock.instant(),
-                        policy);
+                                approver.username(),
+                                request.reason().trim(),
+                                request.customerNotifiedAt(),
+                                request.newDeadline()),
+                        ladder,
+                        now,
+                        calculator);
             } catch (ClockTransitionRefused refused) {
                 throw new ConflictException("state", refused.getMessage());
             }
-            clocks.update(target, CurrentUser.actor());
+            clocks.update(target, approver.username());
             audit.recordWrite(
                     "EXTEND",
-                    "SERVICE_CLOCK",
+                    "ServiceClock",
                     clockId,
-                    "step " + granted.step() + " by " + approver + ", due " + granted.newDeadline() + ": "
+                    "step " + granted.step() + " by " + approver.username() + ", due " + granted.newDeadline() + ": "
                             + request.reason());
-            return view(target);
-        }));
+            return views.view(target);
+        });
+    }
+
+    @Override
+    public List<ClockView> reassign(CaseRef caseRef, CaseOwner newOwner, Instant at, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("reason", "required, at most 500 characters");
+        }
+        OrgUnitView unit = checks.checkOwner(caseRef, newOwner, DataScope.platform());
+        ClockOwner owner = new ClockOwner(unit.id(), unit.path(), newOwner.assigneeId());
+        return inTransaction(() -> {
+            List<ClockView> moved = new ArrayList<>();
+            for (ServiceClock target : clocks.lockCase(caseRef)) {
+                if (target.state().isOpen() || target.stoppedAt() == null) {
+                    target.reassign(owner, at, reason.trim());
+                    clocks.update(target, CurrentUser.actor());
+                    moved.add(views.view(target));
+                }
+            }
+            audit.recordWrite(
+                    "REASSIGN",
+                    "ServiceCase",
+                    caseRef.toString(),
+                    "to unit " + unit.id() + (newOwner.assigneeId() == null ? "" : " staff " + newOwner.assigneeId())
+                            + ": " + reason.trim() + " (" + moved.size() + " clocks)");
+            return moved;
+        });
     }
 
     @Override
     public ClockView acknowledgeBreach(UUID clockId, String reason, String by) {
-        return retrying(() -> transaction.execute(status -> {
+        return inTransaction(() -> {
             ServiceClock target = clocks.findById(clockId).orElseThrow(() -> new NotFoundException("Clock", clockId));
             try {
                 target.acknowledgeBreach(reason, by, clock.instant());
             } catch (ClockTransitionRefused refused) {
                 throw new ConflictException("state", refused.getMessage());
             }
-            clocks.update(target, CurrentUser.actor());
-            audit.recordWrite("ACKNOWLEDGE_BREACH", "SERVICE_CLOCK", clockId, reason);
-            return view(target);
-        }));
+            clocks.update(target, by);
+            audit.recordWrite("ACKNOWLEDGE_BREACH", "ServiceClock", clockId, reason);
+            return views.view(target);
+        });
     }
 
-    ClockView view(ServiceClock c) {
-        Instant now = clock.instant();
-        return new ClockView(
-                c.id(),
-                c.caseType(),
-                c.caseId(),
-                c.standardCode(),
-                c.state().name(),
-                c.owner().insurerId(),
-                c.owner().orgUnitId(),
-                c.owner().orgPath(),
-                c.owner().assigneeId(),
-                c.startedAt(),
-                c.deadline(),
-                c.pausedSince(),
-                c.warnedPercent(),
-                c.breachFlaggedAt(),
-                c.acknowledgement() == null ? null : c.acknowledgement().reason(),
-                c.stoppedAt(),
-                c.elapsed(now).toSeconds(),
-                c.extensions().size(),
-                c.version());
+    @Override
+    public ClockView voidClock(UUID clockId, String reason, String by) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("reason", "required, at most 500 characters");
+        }
+        return inTransaction(() -> {
+            ServiceClock target = clocks.findById(clockId).orElseThrow(() -> new NotFoundException("Clock", clockId));
+            try {
+                target.voidBy(by, reason.trim(), clock.instant());
+            } catch (ClockTransitionRefused refused) {
+                throw new ConflictException("state", refused.getMessage());
+            }
+            clocks.update(target, by);
+            audit.recordWrite(
+                    "VOID", "ServiceClock", clockId, target.caseRef() + " " + target.standardCode() + ": " + reason);
+            return views.view(target);
+        });
     }
 
-    static ServiceDeadlineBreached breached(ServiceClock c, Instant at) {
-        return new ServiceDeadlineBreached(
-                c.id(),
-                c.caseType(),
-                c.caseId(),
-                c.standardCode(),
-                c.owner().insurerId(),
-                c.owner().orgUnitId(),
-                c.deadline(),
-                at);
+    private ServiceClock visible(UUID clockId, DataScope scope) {
+        return clocks.findById(clockId)
+                .filter(c -> scope.canSee(c.caseRef().insurerId(), c.owner().orgPath()))
+                .orElseThrow(() -> new NotFoundException("Clock", clockId));
     }
 
-    private static <T> T retrying(Supplier<T> work) {
+    // Inside a caller's transaction the engine joins it and leaves a conflict to the caller: after a
+    // failed statement PostgreSQL refuses every further one in that transaction, so a retry here could
+    // not succeed. On its own it retries a change that raced with the breach sweep on the same clock.
+    private <T> T inTransaction(Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.get();
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                return work.get();
+                return transaction.execute(status -> work.get());
             } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
                 if (attempt == ATTEMPTS) {
                     throw raced;
                 }
             }
-        }
-    }
-
-    private static String codes(List<ServiceClock> list) {
-        return list.stream().map(ServiceClock::standardCode).toList().toString();
-    }
-
-    private static String required(MilestoneReported m, String name, ServiceStandard standard) {
-        String value = m.attribute(name);
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("attributes." + name, "required to start clock " + standard.code());
-        }
-        return value.trim();
-    }
-
-    private static long requiredLong(MilestoneReported m, String name, ServiceStandard standard) {
-        try {
-            return Long.parseLong(required(m, name, standard));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("attributes." + name, "must be a whole number");
-        }
-    }
-
-    private static Long optionalLong(MilestoneReported m, String name) {
-        String value = m.attribute(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("attributes." + name, "must be a whole number");
-        }
-    }
-
-    /** A milestone the engine can act on: identified, dated, and with readable case facts. */
-    static void validate(MilestoneReported m) {
-        List<FieldProblem> problems = new ArrayList<>();
-        requireText(problems, "caseType", m.caseType());
-        requireText(problems, "caseId", m.caseId());
-        requireText(problems, "milestone", m.milestone());
-        if (m.at() == null) {
-            problems.add(new FieldProblem("at", "required"));
-        }
-        String amount = m.attribute(MilestoneReported.AMOUNT);
-        if (amount != null) {
-            try {
-                new BigDecimal(amount.trim());
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("attributes." + MilestoneReported.AMOUNT, "must be a number"));
-            }
-        }
-        for (String flag : List.of(MilestoneReported.INJURIES, MilestoneReported.CATASTROPHE)) {
-            String value = m.attribute(flag);
-            if (value != null && !value.trim().equals("true") && !value.trim().equals("false")) {
-                problems.add(new FieldProblem("attributes." + flag, "must be true or false"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(
-                    problems,
-                    "Invalid fields: "
-                            + problems.stream()
-                                    .map(p -> p.field() + " " + p.message())
-                                    .collect(Collectors.joining("; ")));
-        }
-    }
-
-    private static void requireText(List<FieldProblem> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "required"));
-        } else if (value.length() > 64) {
-            problems.add(new FieldProblem(field, "at most 64 characters"));
         }
     }
 }

@@ -1,5 +1,11 @@
 package io.shixiao.servicelevel.clock;
 
+import io.shixiao.servicelevel.CaseRef;
+import io.shixiao.servicelevel.ClockState;
+import io.shixiao.servicelevel.clock.domain.BreachAcknowledgement;
+import io.shixiao.servicelevel.clock.domain.Extension;
+import io.shixiao.servicelevel.clock.domain.PausedInterval;
+import io.shixiao.servicelevel.clock.domain.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,16 +17,22 @@ import org.springframework.stereotype.Component;
 public class ClockTimeline {
 
     private final ClockRepository clocks;
+    private final ClockViews views;
 
-    ClockTimeline(ClockRepository clocks) {
+    ClockTimeline(ClockRepository clocks, ClockViews views) {
         this.clocks = clocks;
+        this.views = views;
     }
 
     /** A clock as the case page shows it. */
     public record Detail(
             UUID id,
+            CaseRef caseRef,
             String standardCode,
-            String state,
+            String title,
+            int cycle,
+            boolean lateStop,
+            ClockState state,
             Instant startedAt,
             Instant deadline,
             Instant pausedSince,
@@ -32,7 +44,7 @@ public class ClockTimeline {
             List<TimelineEntry> timeline) {
 
         public boolean breached() {
-            return "BREACHED".equals(state);
+            return state == ClockState.BREACHED;
         }
     }
 
@@ -40,8 +52,12 @@ public class ClockTimeline {
         return clocks.findById(clockId)
                 .map(c -> new Detail(
                         c.id(),
+                        c.caseRef(),
                         c.standardCode(),
-                        c.state().name(),
+                        views.view(c).title(),
+                        c.cycle(),
+                        c.lateStop(),
+                        c.state(),
                         c.startedAt(),
                         c.deadline(),
                         c.pausedSince(),

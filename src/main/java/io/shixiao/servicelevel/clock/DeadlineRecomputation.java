@@ -1,10 +1,15 @@
 package io.shixiao.servicelevel.clock;
 
+import io.shixiao.servicelevel.ClockState;
 import io.shixiao.servicelevel.calendar.CalendarChanged;
+import io.shixiao.servicelevel.clock.domain.DeadlineCalculator;
+import io.shixiao.servicelevel.clock.domain.ServiceClock;
+import io.shixiao.servicelevel.clock.domain.TimelineEntry;
+import io.shixiao.shared.time.ShanghaiTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +38,7 @@ public class DeadlineRecomputation {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ClockRepository clocks;
-    private final DeadlinePolicy policy;
+    private final DeadlineCalculator calculator;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -41,13 +46,13 @@ public class DeadlineRecomputation {
             JdbcClient jdbc,
             JdbcTemplate template,
             ClockRepository clocks,
-            DeadlinePolicy policy,
+            DeadlineCalculator calculator,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.clocks = clocks;
-        this.policy = policy;
+        this.calculator = calculator;
         // Each batch commits on its own, also when called from a listener running after another transaction's commit.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -74,15 +79,17 @@ public class DeadlineRecomputation {
      */
     public int recompute(String calendarId, Integer fromYear, Integer toYear) {
         String why = "calendar " + calendarId + " changed";
-        Timestamp spanEnd = fromYear == null
+        // A clock is touched when its span from start to deadline meets the changed years: it started before
+        // the first day after them and is due on or after the first day of them.
+        Timestamp firstDayOfChange = fromYear == null
                 ? null
-                : Timestamp.from(java.time.LocalDate.of(fromYear, 1, 1)
-                        .atStartOfDay(ZoneOffset.ofHours(8))
+                : Timestamp.from(LocalDate.of(fromYear, 1, 1)
+                        .atStartOfDay(ShanghaiTime.ZONE)
                         .toInstant());
-        Timestamp spanStart = toYear == null
+        Timestamp dayAfterChange = toYear == null
                 ? null
-                : Timestamp.from(java.time.LocalDate.of(toYear + 1, 1, 1)
-                        .atStartOfDay(ZoneOffset.ofHours(8))
+                : Timestamp.from(LocalDate.of(toYear + 1, 1, 1)
+                        .atStartOfDay(ShanghaiTime.ZONE)
                         .toInstant());
         // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first.
         UUID after = new UUID(0, 0);
@@ -92,15 +99,16 @@ public class DeadlineRecomputation {
             List<UUID> ids = jdbc.sql("""
               select id from service_clock
               where calendar_id = :calendar and state in ('RUNNING', 'PAUSED') and period_unit not in ('MINUTES', 'HOURS')
+                and not counted_back
                 and id > :after
-                and (cast(:spanEnd as timestamptz) is null or deadline >= :spanEnd)
-                and (cast(:spanStart as timestamptz) is null or started_at < :spanStart)
+                and (cast(:firstDay as timestamptz) is null or deadline >= :firstDay)
+                and (cast(:dayAfter as timestamptz) is null or started_at < :dayAfter)
               order by id limit :batch
               """)
                     .param("calendar", calendarId)
                     .param("after", from)
-                    .param("spanEnd", spanEnd)
-                    .param("spanStart", spanStart)
+                    .param("firstDay", firstDayOfChange)
+                    .param("dayAfter", dayAfterChange)
                     .param("batch", BATCH)
                     .query(UUID.class)
                     .list();
@@ -117,9 +125,8 @@ public class DeadlineRecomputation {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> lines = new ArrayList<>();
         for (ServiceClock c : clocks.lockForUpdate(ids)) {
-            if ((c.state() == ServiceClock.State.RUNNING || c.state() == ServiceClock.State.PAUSED)
-                    && c.recompute(now, policy, why)) {
-                Instant next = c.state() == ServiceClock.State.RUNNING ? c.nextWarningAt() : null;
+            if (c.state().isOpen() && c.recompute(now, calculator, why)) {
+                Instant next = c.state() == ClockState.RUNNING ? c.nextWarningAt() : null;
                 updates.add(
                         new Object[] {ClockRepository.ts(c.deadline()), ClockRepository.ts(next), c.id(), c.version()});
                 for (TimelineEntry entry : c.drainTimeline()) {

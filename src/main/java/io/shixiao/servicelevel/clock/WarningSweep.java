@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.clock;
 
 import io.shixiao.servicelevel.ServiceDeadlineApproaching;
+import io.shixiao.servicelevel.clock.domain.ServiceClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ public class WarningSweep {
 
     private final JdbcClient jdbc;
     private final ClockRepository clocks;
+    private final ClockViews views;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -26,12 +28,14 @@ public class WarningSweep {
     WarningSweep(
             JdbcClient jdbc,
             ClockRepository clocks,
+            ClockViews views,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
             Clock clock,
             int batch) {
         this.jdbc = jdbc;
         this.clocks = clocks;
+        this.views = views;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -67,16 +71,7 @@ public class WarningSweep {
                 clocks.update(c, "system");
                 for (int percent : crossed) {
                     events.publishEvent(new ServiceDeadlineApproaching(
-                            c.id(),
-                            c.caseType(),
-                            c.caseId(),
-                            c.standardCode(),
-                            c.owner().insurerId(),
-                            c.owner().orgUnitId(),
-                            c.owner().assigneeId(),
-                            percent,
-                            c.deadline(),
-                            now));
+                            views.ref(c), percent, views.standardOf(c).rolesWarnedAt(percent), c.deadline(), now));
                     warnings++;
                 }
             }

@@ -1,64 +1,77 @@
 package io.shixiao.servicelevel.standard;
 
-import io.shixiao.servicelevel.CaseProfile;
+import io.shixiao.servicelevel.CaseFacts;
+import io.shixiao.servicelevel.CaseType;
+import io.shixiao.servicelevel.Channel;
+import io.shixiao.servicelevel.Fact;
+import io.shixiao.servicelevel.ProductLine;
+import io.shixiao.servicelevel.Zone;
+import io.shixiao.shared.money.Money;
 import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * The cases a standard binds. A null or empty condition does not restrict.
+ * The cases a standard binds. An empty or null condition does not restrict.
  *
- * @param caseType a {@link io.shixiao.servicelevel.CaseType} name: CLAIM, COMPLAINT, CONSULTATION, POLICY, HOTLINE_CALL
- * @param productLines e.g. MOTOR, RURAL_HOUSING; empty for all
- * @param regions division-code prefixes where the standard applies (e.g. 33 for 浙江); empty for all
- * @param excludedRegions division-code prefixes carved out of {@code regions} (浙江省(不含宁波): 3302)
- * @param minAmount inclusive lower bound of the claimed amount in yuan
+ * @param caseType the kind of case
+ * @param productLines lines of business; empty for all
+ * @param regions division-code prefixes of the unit that answers for the case: a norm binds the insurers'
+ *     branches of its region (浙江规范: 浙江省, so 33), whatever the site of the case; empty for all
+ * @param excludedRegions prefixes carved out of {@code regions} (浙江省(不含宁波): 3302)
+ * @param minAmount inclusive lower bound of the amount at stake in yuan
  * @param maxAmount upper bound in yuan
  * @param maxAmountInclusive whether {@code maxAmount} itself is inside the band (20万以下(含20万))
- * @param injuries true: only cases with injuries; false: only cases without; null: either
- * @param zoneKinds e.g. URBAN, OUTSIDE_URBAN, OUT_OF_PROVINCE, COUNTY_TOWN, ELSEWHERE_IN_COUNTY
- * @param channels e.g. HOTLINE, REGULATOR_RELAYED, ASSOCIATION_RELAYED
+ * @param injuries true: only cases with injuries; false: only cases known to have none; null: either
+ * @param zones where the site must lie
+ * @param channels how the case must have arrived
  * @param catastrophe true: only catastrophe cases; false: only ordinary ones; null: either
- * @param facts facts the case must show, e.g. LIABILITY_CLEAR, COMPLEX_CASE, DELIVERY_REQUIRED
+ * @param facts facts the case must show
  */
 public record Applicability(
-        String caseType,
-        Set<String> productLines,
+        CaseType caseType,
+        Set<ProductLine> productLines,
         Set<String> regions,
         Set<String> excludedRegions,
         BigDecimal minAmount,
         BigDecimal maxAmount,
         boolean maxAmountInclusive,
         Boolean injuries,
-        Set<String> zoneKinds,
-        Set<String> channels,
+        Set<Zone> zones,
+        Set<Channel> channels,
         Boolean catastrophe,
-        Set<String> facts) {
+        Set<Fact> facts) {
 
-    /** Conditions on the case type alone: every case of that type. */
-    public static Applicability anyCaseOf(String caseType) {
-        return new Applicability(
-                caseType, Set.of(), Set.of(), Set.of(), null, null, false, null, Set.of(), Set.of(), null, Set.of());
+    public Applicability {
+        productLines = Set.copyOf(productLines);
+        regions = Set.copyOf(regions);
+        excludedRegions = Set.copyOf(excludedRegions);
+        zones = Set.copyOf(zones);
+        channels = Set.copyOf(channels);
+        facts = Set.copyOf(facts);
     }
 
-    /** Whether the standard binds a case with this profile: every condition must hold. */
-    public boolean covers(CaseProfile profile) {
-        return profile.caseType().name().equals(caseType)
-                && coversProductLine(profile.productLine())
-                && coversRegion(profile.divisionCode())
-                && coversAmount(profile.amount())
-                && (injuries == null || injuries.equals(profile.injuries()))
-                && (zoneKinds.isEmpty() || zoneKinds.contains(profile.zoneKind()))
-                && (channels.isEmpty() || channels.contains(profile.channel()))
-                && (catastrophe == null || catastrophe == profile.catastrophe())
-                && profile.facts().containsAll(facts);
+    /**
+     * Whether the standard binds a case of {@code caseType} with these facts, answered for by a unit in
+     * {@code ownerDivision}: every condition must hold.
+     */
+    public boolean covers(CaseType type, CaseFacts caseFacts, String ownerDivision) {
+        return caseType == type
+                && coversProductLine(caseFacts.productLine())
+                && coversRegion(ownerDivision)
+                && coversAmount(caseFacts.amount())
+                && (injuries == null || injuries.equals(caseFacts.injuries()))
+                && (zones.isEmpty() || (caseFacts.zone() != null && zones.contains(caseFacts.zone())))
+                && (channels.isEmpty() || (caseFacts.channel() != null && channels.contains(caseFacts.channel())))
+                && (catastrophe == null || catastrophe == caseFacts.catastrophe())
+                && caseFacts.facts().containsAll(facts);
     }
 
-    /** Whether a case of {@code productLine} is of one of the standard's lines of business. */
-    public boolean coversProductLine(String productLine) {
-        return productLines.isEmpty() || productLines.contains(productLine);
+    /** Whether a case of {@code line} is of one of the standard's lines of business. */
+    public boolean coversProductLine(ProductLine line) {
+        return productLines.isEmpty() || (line != null && productLines.contains(line));
     }
 
-    /** Whether a case in {@code divisionCode} lies inside the standard's regions. */
+    /** Whether a unit in {@code divisionCode} lies inside the standard's regions. */
     public boolean coversRegion(String divisionCode) {
         if (divisionCode == null) {
             return regions.isEmpty();
@@ -67,21 +80,21 @@ public record Applicability(
         return inside && excludedRegions.stream().noneMatch(divisionCode::startsWith);
     }
 
-    /** Whether a claimed amount lies inside the amount band. */
-    public boolean coversAmount(BigDecimal amount) {
+    /** Whether an amount lies inside the amount band; an unknown amount lies in no band. */
+    public boolean coversAmount(Money amount) {
         if (minAmount == null && maxAmount == null) {
             return true;
         }
         if (amount == null) {
             return false;
         }
-        if (minAmount != null && amount.compareTo(minAmount) < 0) {
+        if (minAmount != null && amount.amount().compareTo(minAmount) < 0) {
             return false;
         }
         if (maxAmount == null) {
             return true;
         }
-        int against = amount.compareTo(maxAmount);
+        int against = amount.amount().compareTo(maxAmount);
         return against < 0 || (maxAmountInclusive && against == 0);
     }
 }

@@ -1,7 +1,9 @@
 package io.shixiao.servicelevel.standard;
 
 import io.shixiao.servicelevel.calendar.PeriodUnit;
+import io.shixiao.shared.security.Role;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether and how a limit may be extended, as a ladder of steps granted in turn, e.g.
@@ -25,6 +27,11 @@ public record ExtensionPolicy(List<Step> steps) {
         return !steps.isEmpty();
     }
 
+    /** The step that would be granted after {@code granted} extensions, if the ladder has one. */
+    public Optional<Step> next(int granted) {
+        return granted < steps.size() ? Optional.of(steps.get(granted)) : Optional.empty();
+    }
+
     /**
      * One extension.
      *
@@ -41,9 +48,20 @@ public record ExtensionPolicy(List<Step> steps) {
     public record Step(
             long amount,
             PeriodUnit unit,
-            String approverRole,
+            Role approverRole,
             String approverLevel,
             boolean customerNoticeRequired,
             boolean noticeBeforeDeadline,
-            String condition) {}
+            String condition) {
+
+        /** Whether the approver names the new deadline rather than a length. */
+        public boolean approverSetsDeadline() {
+            return amount == 0;
+        }
+
+        /** Whether the case's handler may take this step without anyone's approval. */
+        public boolean handlerMayExtend() {
+            return approverRole == null;
+        }
+    }
 }

@@ -104,6 +104,21 @@ final class LocatedYaml {
         return Collections.unmodifiableSet(words);
     }
 
+    /** A list (or a single word) of enum constants; each unknown word is a problem naming the allowed ones. */
+    <E extends Enum<E>> Set<E> enums(Node node, String ctx, Class<E> type, String what) {
+        Set<E> values = new LinkedHashSet<>();
+        for (String word : words(node, ctx, null, null)) {
+            E parsed = parse(type, word);
+            if (parsed == null) {
+                problems.add(at(node) + "unknown " + what + " '" + word + "' in " + ctx + " (one of "
+                        + Arrays.toString(type.getEnumConstants()) + ")");
+            } else {
+                values.add(parsed);
+            }
+        }
+        return Collections.unmodifiableSet(values);
+    }
+
     String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
         if (!keys.containsKey(key)) {
             return null;

@@ -1,23 +1,33 @@
 package io.shixiao.servicelevel.standard;
 
+import io.shixiao.servicelevel.PolicyTerm;
 import io.shixiao.servicelevel.calendar.PeriodRules;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 
 /**
  * The length of a limit and how it is counted.
  *
- * @param amount the number of units, or the default when {@code parameter} names a contract blank (0
- *     when the contract leaves the blank without an example, as the bid's {@code XXX个工作日})
- * @param parameter name of the contract parameter that overrides {@code amount} per insurer or
- *     scheme (the agreement's {@code [例如:10]}, the bid's {@code XXX个工作日}); null when fixed
+ * @param amount the number of units; for a blank ({@code parameter}) the template's example, never used as
+ *     a value, or 0 when the document gives none ({@code XXX个工作日}, 公司规定时效); 0 for a limit that exists only
+ *     where the policy agrees one ({@code policyTerm})
+ * @param unit how the units are counted; for a blank whose text names no unit (公司规定时效), the unit
+ *     offered when the party sets its figure
+ * @param parameter name of the contract parameter the party sets (the agreement's {@code [例如:10]}, the
+ *     bid's {@code XXX个工作日}, a company's own figure); null when the text fixes the number
+ * @param unitOpen whether the party also chooses the unit, because the text names none; otherwise a
+ *     party sets the number only and the unit is the text's
+ * @param policyTerm the policy's own agreed limit that replaces this one where the policy has it
+ *     (保险法第二十三条第一款); null when a policy cannot agree otherwise
  * @param calendar calendar id, e.g. {@code CN}, {@code 24x7}
- * @param rollRestDay 民法典第二百零三条 roll of a rest-day last day; false where 204 (另有约定) applies
+ * @param rollRestDay 民法典第二百零三条 roll of a rest-day last day; false where the text gives no room for it
  * @param endAtCloseOfBusiness the last day ends at close of business rather than 24:00 (203 ¶2)
  */
 public record PeriodSpec(
         long amount,
         PeriodUnit unit,
         String parameter,
+        boolean unitOpen,
+        PolicyTerm policyTerm,
         String calendar,
         boolean rollRestDay,
         boolean endAtCloseOfBusiness) {
@@ -25,5 +35,19 @@ public record PeriodSpec(
     /** How the period arithmetic ends this period's last day. */
     public PeriodRules rules() {
         return new PeriodRules(rollRestDay, endAtCloseOfBusiness);
+    }
+
+    /** The same period with the number (and, where the text leaves it open, the unit) a party set. */
+    public PeriodSpec withAmount(long value, PeriodUnit chosenUnit) {
+        PeriodUnit effective = unitOpen && chosenUnit != null ? chosenUnit : unit;
+        return new PeriodSpec(
+                value,
+                effective,
+                parameter,
+                unitOpen,
+                policyTerm,
+                calendar,
+                rollRestDay && effective.isDayBased(),
+                endAtCloseOfBusiness && effective.isDayBased());
     }
 }

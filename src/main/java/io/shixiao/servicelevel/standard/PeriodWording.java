@@ -19,7 +19,8 @@ public final class PeriodWording {
 
     private static String chinese(PeriodSpec period, ServiceStandard.Direction direction) {
         StringBuilder words = new StringBuilder();
-        String amount = period.amount() > 0 ? Long.toString(period.amount()) : "N";
+        // A blank is never shown with the template's example as if it were the limit.
+        String amount = period.parameter() == null ? Long.toString(period.amount()) : "N";
         if (direction == ServiceStandard.Direction.BEFORE_START) {
             words.append("提前");
         }
@@ -43,17 +44,21 @@ public final class PeriodWording {
             words.append(period.endAtCloseOfBusiness() ? "，截至最后一日停止营业时" : "，截至最后一日二十四时");
         }
         if (period.parameter() != null) {
-            words.append(
-                    period.amount() > 0
-                            ? "（合同参数 " + period.parameter() + "，文本示例值" + period.amount() + "）"
-                            : "（合同参数 " + period.parameter() + "，由各方约定）");
+            words.append("（N 由当事方约定：参数 ")
+                    .append(period.parameter())
+                    .append(period.unitOpen() ? "，文本未定单位，由当事方一并确定" : "")
+                    .append(period.amount() > 0 ? "；文本示例值" + period.amount() + "，不作为约定值" : "")
+                    .append("）");
+        }
+        if (period.policyTerm() != null) {
+            words.append("（保单对期限另有约定的，按约定）");
         }
         return words.toString();
     }
 
     private static String english(PeriodSpec period, ServiceStandard.Direction direction) {
         StringBuilder words = new StringBuilder();
-        words.append(period.amount() > 0 ? Long.toString(period.amount()) : "N")
+        words.append(period.parameter() == null ? Long.toString(period.amount()) : "N")
                 .append(
                         switch (period.unit()) {
                             case MINUTES -> " minutes";
@@ -76,10 +81,17 @@ public final class PeriodWording {
             words.append(period.endAtCloseOfBusiness() ? ", ending at close of business" : ", ending at 24:00");
         }
         if (period.parameter() != null) {
-            words.append(
-                    period.amount() > 0
-                            ? " (contract parameter " + period.parameter() + ", example " + period.amount() + ")"
-                            : " (contract parameter " + period.parameter() + ", set per contract)");
+            words.append(" (N set by the party: parameter ")
+                    .append(period.parameter())
+                    .append(period.unitOpen() ? ", unit chosen by the party as the text names none" : "")
+                    .append(
+                            period.amount() > 0
+                                    ? "; the template's example " + period.amount() + " is not a value"
+                                    : "")
+                    .append(")");
+        }
+        if (period.policyTerm() != null) {
+            words.append(" (a period agreed in the policy replaces it)");
         }
         return words.toString();
     }

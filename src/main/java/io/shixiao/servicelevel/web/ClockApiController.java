@@ -2,34 +2,48 @@ package io.shixiao.servicelevel.web;
 
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.servicelevel.Approver;
+import io.shixiao.servicelevel.CaseDeadlines;
+import io.shixiao.servicelevel.CaseFacts;
+import io.shixiao.servicelevel.CaseOwner;
+import io.shixiao.servicelevel.CaseRef;
 import io.shixiao.servicelevel.CaseType;
+import io.shixiao.servicelevel.Channel;
 import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.ExtendClock;
+import io.shixiao.servicelevel.Fact;
 import io.shixiao.servicelevel.Milestone;
 import io.shixiao.servicelevel.MilestoneOutcome;
-import io.shixiao.servicelevel.MilestoneReported;
+import io.shixiao.servicelevel.PolicyTerm;
+import io.shixiao.servicelevel.ProductLine;
+import io.shixiao.servicelevel.ReportMilestone;
 import io.shixiao.servicelevel.ServiceClocks;
+import io.shixiao.servicelevel.Zone;
 import io.shixiao.servicelevel.clock.ComplianceStatistics;
-import io.shixiao.servicelevel.clock.ExtensionRules;
-import io.shixiao.servicelevel.clock.StandardLookup;
-import io.shixiao.servicelevel.standard.ServiceStandard;
-import io.shixiao.shared.problem.ConflictException;
+import io.shixiao.shared.division.DivisionCode;
+import io.shixiao.shared.money.Money;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
-import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,39 +58,94 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The service-level API: report milestones, read a case's clocks, extend a clock, acknowledge a
- * breach, and compliance statistics. Records outside the caller's scope answer 404.
+ * The service-level API for client systems: report milestones, read a case's clocks and deadlines,
+ * hand a case off, extend a clock, acknowledge a breach, void a clock recorded in error, and compliance
+ * statistics. It maps JSON to the engine's commands; every rule is the engine's. A case is named within
+ * the caller's insurer; records outside the caller's scope answer 404.
  */
 @RestController
 @RequestMapping("/api/v1/service-levels")
+@Tag(name = "Service levels", description = "时效引擎：节点上报、案件时效、延期、超时确认、达标统计")
 class ClockApiController {
 
     private final ServiceClocks clocks;
     private final OrganizationDirectory organization;
-    private final StandardLookup standards;
     private final ComplianceStatistics statistics;
     private final Clock clock;
 
     ClockApiController(
-            ServiceClocks clocks,
-            StandardLookup standards,
-            ComplianceStatistics statistics,
-            Clock clock,
-            OrganizationDirectory organization) {
+            ServiceClocks clocks, ComplianceStatistics statistics, Clock clock, OrganizationDirectory organization) {
         this.clocks = clocks;
         this.organization = organization;
-        this.standards = standards;
         this.statistics = statistics;
         this.clock = clock;
     }
 
-    /** A milestone of a case, as reported by a client system. */
+    /**
+     * A milestone of a case, as a client system reports it.
+     *
+     * @param owner the unit answering for the case; its insurer names the case
+     * @param lateEntryReason required when {@code at} lies more than ten minutes before now (补录)
+     * @param repeatReason required for a counted step beyond its limit (a second missing-documents notice)
+     */
     record MilestoneRequest(
-            @NotBlank @Size(max = 32) String caseType,
-            @NotBlank @Size(max = 64) String caseId,
-            @NotBlank @Size(max = 64) String milestone,
+            @NotNull CaseType caseType,
+
+            @NotBlank @Pattern(regexp = CaseRef.ID_PATTERN, message = "1–64 letters, digits, '-' or '_'")
+            String caseId,
+
+            @NotNull Milestone milestone,
             @NotNull Instant at,
-            Map<String, String> attributes) {}
+            @NotNull @Valid OwnerRequest owner,
+            @Valid FactsRequest facts,
+            @Size(max = 500) String lateEntryReason,
+            @Size(max = 500) String repeatReason) {}
+
+    /** Who answers for the case. */
+    record OwnerRequest(
+            @NotNull @Positive Long orgUnitId,
+            @Positive Long assigneeId,
+            @Positive Long schemeId) {
+
+        CaseOwner toOwner() {
+            return new CaseOwner(orgUnitId, assigneeId, schemeId);
+        }
+    }
+
+    /** What is known of the case. */
+    record FactsRequest(
+            ProductLine productLine,
+
+            @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}", message = "a division code of 2–12 digits")
+            String site,
+
+            @DecimalMin("0") @DecimalMax("99999999999.99") BigDecimal amount,
+            Boolean injuries,
+            Zone zone,
+            Channel channel,
+            Boolean catastrophe,
+            @Size(max = 16) Set<Fact> facts,
+            @Size(max = 4) Map<PolicyTerm, @NotNull @Min(1) @Max(365) Integer> policyTerms) {
+
+        CaseFacts toFacts() {
+            return new CaseFacts(
+                    productLine,
+                    site == null ? null : DivisionCode.of(site),
+                    amount == null ? null : Money.yuan(amount),
+                    injuries,
+                    zone,
+                    channel,
+                    Boolean.TRUE.equals(catastrophe),
+                    facts,
+                    policyTerms);
+        }
+    }
+
+    /** A hand-off of a case to another unit or handler. */
+    record ReassignmentRequest(
+            @NotNull @Valid OwnerRequest owner,
+            Instant at,
+            @NotBlank @Size(max = 500) String reason) {}
 
     /** An extension request: why, and whether (and when) the customer was told. */
     record ExtensionRequest(
@@ -85,100 +154,101 @@ class ClockApiController {
             Instant customerNotifiedAt,
             Instant newDeadline) {}
 
-    /** A breach acknowledgement with its reason. */
-    record AcknowledgementRequest(@NotBlank @Size(max = 500) String reason) {}
+    /** A reason: for acknowledging a breach, or for voiding a clock. */
+    record ReasonRequest(@NotBlank @Size(max = 500) String reason) {}
 
     @PostMapping("/milestones")
     @PreAuthorize("isAuthenticated() and !hasAnyRole('ASSOCIATION', 'COUNTY_AUTHORITY')")
+    @Operation(
+            summary = "Report a milestone of a case (上报节点)",
+            description = "Starts, pauses, resumes, restarts, stops or cancels the case's clocks as the catalog says."
+                    + " Idempotent per (case, milestone, at). A step recorded more than 10 minutes after it happened"
+                    + " needs lateEntryReason and can never turn a breach into a met deadline.")
     MilestoneOutcome report(@Valid @RequestBody MilestoneRequest request) {
-        requireStaff();
-        requireKnownMilestoneOfItsCaseType(request);
-        Map<String, String> attributes = ownedByAnExistingUnitInScope(request.attributes());
-        List<ClockView> existing = clocks.clocksOf(request.caseType(), request.caseId());
-        if (!existing.isEmpty() && ClockAccess.visible(existing).isEmpty()) {
-            throw new NotFoundException("Case", request.caseType() + "/" + request.caseId());
-        }
-        return clocks.report(new MilestoneReported(
-                request.caseType(), request.caseId(), request.milestone(), request.at(), attributes));
-    }
-
-    /**
-     * The owner of a case is an organisation unit that exists, is active and lies in the caller's scope;
-     * its insurer and path come from the organisation, and values a client sends along must agree.
-     */
-    private Map<String, String> ownedByAnExistingUnitInScope(Map<String, String> given) {
-        Map<String, String> attributes = new HashMap<>(given == null ? Map.of() : given);
-        String unitId = attributes.get(MilestoneReported.ORG_UNIT_ID);
-        if (unitId == null) {
-            return attributes;
-        }
-        String field = "attributes." + MilestoneReported.ORG_UNIT_ID;
-        OrgUnitView unit = (unitId.matches("\\d{1,18}")
-                        ? organization.unit(Long.parseLong(unitId))
-                        : Optional.<OrgUnitView>empty())
-                .filter(OrgUnitView::active)
-                .orElseThrow(() -> new InvalidInputException(field, "no active organisation unit " + unitId));
-        requireAgreement(attributes, MilestoneReported.INSURER_ID, String.valueOf(unit.insurerId()));
-        requireAgreement(attributes, MilestoneReported.ORG_PATH, unit.path());
-        if (!ClockAccess.scope().canSee(unit.insurerId(), unit.path())) {
-            throw new InvalidInputException(field, "outside your organisation");
-        }
-        attributes.put(MilestoneReported.INSURER_ID, String.valueOf(unit.insurerId()));
-        attributes.put(MilestoneReported.ORG_PATH, unit.path());
-        return attributes;
-    }
-
-    private static void requireAgreement(Map<String, String> attributes, String name, String actual) {
-        String given = attributes.get(name);
-        if (given != null && !given.equals(actual)) {
-            throw new InvalidInputException(
-                    "attributes." + name, "does not match the organisation unit (" + actual + ")");
-        }
-    }
-
-    /** A misspelt milestone would silently start or stop nothing; the catalog's vocabulary is the contract. */
-    private static void requireKnownMilestoneOfItsCaseType(MilestoneRequest request) {
-        CaseType caseType = Arrays.stream(CaseType.values())
-                .filter(type -> type.name().equals(request.caseType()))
-                .findFirst()
-                .orElseThrow(() ->
-                        new InvalidInputException("caseType", "must be one of " + Arrays.toString(CaseType.values())));
-        Milestone milestone = Arrays.stream(Milestone.values())
-                .filter(known -> known.name().equals(request.milestone()))
-                .findFirst()
-                .orElseThrow(() ->
-                        new InvalidInputException("milestone", "unknown milestone '" + request.milestone() + "'"));
-        if (milestone.caseType() != caseType) {
-            throw new InvalidInputException(
-                    "milestone", milestone.name() + " is a milestone of " + milestone.caseType() + " cases");
-        }
+        OrgUnitView unit = organization
+                .unit(request.owner().orgUnitId())
+                .orElseThrow(() -> new InvalidInputException(
+                        "owner.orgUnitId",
+                        "no organisation unit " + request.owner().orgUnitId()));
+        ReportMilestone command = new ReportMilestone(
+                new CaseRef(request.caseType(), unit.insurerId(), request.caseId()),
+                request.milestone(),
+                request.at(),
+                request.owner().toOwner(),
+                request.facts() == null ? CaseFacts.none() : request.facts().toFacts(),
+                request.lateEntryReason(),
+                request.repeatReason());
+        return clocks.report(command, ClockAccess.scope());
     }
 
     @GetMapping("/cases/{caseType}/{caseId}/clocks")
-    List<ClockView> clocksOf(@PathVariable String caseType, @PathVariable String caseId) {
-        requireStaff();
-        List<ClockView> visible = ClockAccess.visible(clocks.clocksOf(caseType, caseId));
+    @Operation(summary = "A case's clocks", description = "Administrators name the insurer with insurerId.")
+    List<ClockView> clocksOf(
+            @PathVariable String caseType,
+            @PathVariable String caseId,
+            @RequestParam(required = false) Long insurerId) {
+        List<ClockView> visible =
+                ClockAccess.visible(clocks.clocksOf(ClockAccess.caseRef(caseType, caseId, insurerId)));
         if (visible.isEmpty()) {
             throw new NotFoundException("Case", caseType + "/" + caseId);
         }
         return visible;
     }
 
+    @GetMapping("/cases/{caseType}/{caseId}/deadlines")
+    @Operation(
+            summary = "A case's deadlines per step",
+            description = "Per bound step the governing deadline (the earliest still waiting), every clock, and"
+                    + " the count rules.")
+    CaseDeadlines deadlinesOf(
+            @PathVariable String caseType,
+            @PathVariable String caseId,
+            @RequestParam(required = false) Long insurerId) {
+        CaseRef ref = ClockAccess.caseRef(caseType, caseId, insurerId);
+        CaseDeadlines deadlines = clocks.deadlinesOf(ref);
+        if (deadlines.steps().isEmpty() && deadlines.counts().isEmpty()
+                || !deadlines.clocks().stream().allMatch(ClockAccess::canSee)) {
+            throw new NotFoundException("Case", caseType + "/" + caseId);
+        }
+        return deadlines;
+    }
+
+    @PostMapping("/cases/{caseType}/{caseId}/reassignment")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'DISPATCHER', 'CLAIMS_HANDLER', 'COMPLAINT_HANDLER')")
+    @Operation(
+            summary = "Hand a case to another unit or handler (改派、异地移交)",
+            description = "Every open clock keeps its start and deadline and changes owner.")
+    List<ClockView> reassign(
+            @PathVariable String caseType,
+            @PathVariable String caseId,
+            @RequestParam(required = false) Long insurerId,
+            @Valid @RequestBody ReassignmentRequest request) {
+        CaseRef ref = ClockAccess.caseRef(caseType, caseId, insurerId);
+        List<ClockView> current = clocks.clocksOf(ref);
+        if (current.isEmpty() || !current.stream().allMatch(ClockAccess::canSee)) {
+            throw new NotFoundException("Case", caseType + "/" + caseId);
+        }
+        OrgUnitView target = organization
+                .unit(request.owner().orgUnitId())
+                .filter(unit -> ClockAccess.scope().canSee(unit.insurerId(), unit.path()))
+                .orElseThrow(() -> new InvalidInputException(
+                        "owner.orgUnitId",
+                        "no organisation unit " + request.owner().orgUnitId() + " in your scope"));
+        Instant at = request.at() == null ? clock.instant() : request.at();
+        if (at.isAfter(clock.instant())) {
+            throw new InvalidInputException("at", "must not lie in the future");
+        }
+        return clocks.reassign(ref, request.owner().toOwner(), at, request.reason() + " (" + target.name() + ")");
+    }
+
     @PostMapping("/clocks/{id}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Extend a clock",
+            description = "Grants the next rung of the standard's extension ladder; the approver's role and the"
+                    + " customer notice the standard requires are checked by the engine.")
     ClockView extend(@PathVariable UUID id, @Valid @RequestBody ExtensionRequest request) {
-        ClockView target = visibleClock(id);
-        ServiceStandard standard = standards
-                .byCode(target.standardCode())
-                .orElseThrow(() -> new NotFoundException("Standard", target.standardCode()));
-        ExtensionRules.Step step = ExtensionRules.of(standard.extension())
-                .next(target.extensionsGranted())
-                .orElseThrow(() ->
-                        new ConflictException("state", "Standard " + standard.code() + " allows no further extension"));
-        String approverRole = step.approverRole() == null ? Role.MANAGER.name() : step.approverRole();
-        if (ClockAccess.user().roles().stream().noneMatch(r -> r.name().equals(approverRole))) {
-            throw new AccessDeniedException("Extensions of " + standard.code() + " are approved by " + approverRole);
-        }
+        visibleClock(id);
         Instant notifiedAt = request.customerNotifiedAt();
         if (request.customerNotified() && notifiedAt == null) {
             notifiedAt = clock.instant();
@@ -186,26 +256,16 @@ class ClockApiController {
         if (!request.customerNotified() && notifiedAt != null) {
             throw new InvalidInputException("customerNotified", "must be true when customerNotifiedAt is given");
         }
-        if (notifiedAt != null && notifiedAt.isAfter(clock.instant())) {
-            throw new InvalidInputException("customerNotifiedAt", "must not be in the future");
-        }
-        if (step.customerNoticeRequired() && notifiedAt == null) {
-            throw new InvalidInputException(
-                    "customerNotified", "standard " + standard.code() + " requires the customer to be told");
-        }
-        if (step.approverSetsDeadline() && request.newDeadline() == null) {
-            throw new InvalidInputException(
-                    "newDeadline", "standard " + standard.code() + " needs the approver to set the new deadline");
-        }
         return clocks.extend(
                 id,
                 new ExtendClock(request.reason(), notifiedAt, request.newDeadline()),
-                ClockAccess.user().username());
+                new Approver(ClockAccess.user().username(), ClockAccess.user().roles(), ClockAccess.scope()));
     }
 
     @PostMapping("/clocks/{id}/acknowledgement")
     @PreAuthorize("hasRole('MANAGER')")
-    ClockView acknowledge(@PathVariable UUID id, @Valid @RequestBody AcknowledgementRequest request) {
+    @Operation(summary = "Acknowledge a breach with its reason (超时确认)")
+    ClockView acknowledge(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
         visibleClock(id);
         if (!ClockAccess.has(Role.MANAGER)) {
             throw new AccessDeniedException("Breaches are acknowledged by a MANAGER");
@@ -214,7 +274,19 @@ class ClockApiController {
                 id, request.reason().trim(), ClockAccess.user().username());
     }
 
+    @PostMapping("/clocks/{id}/void")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Void a clock recorded in error (administrator)",
+            description =
+                    "Whatever its state the clock stops binding and leaves the statistics; its timeline keeps it.")
+    ClockView voidClock(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
+        visibleClock(id);
+        return clocks.voidClock(id, request.reason(), ClockAccess.user().username());
+    }
+
     @GetMapping("/compliance")
+    @Operation(summary = "Compliance statistics per standard, branch and period (达标统计)")
     List<ComplianceStatistics.Line> compliance(
             @RequestParam LocalDate from,
             @RequestParam LocalDate to,
@@ -225,16 +297,11 @@ class ClockApiController {
                 ClockAccess.scope(), from, to, standard, orgUnit, CompliancePeriods.parse(from, to, period));
     }
 
-    private ClockView visibleClock(UUID id) {
-        requireStaff();
-        return clocks.find(id).filter(ClockAccess::canSee).orElseThrow(() -> new NotFoundException("Clock", id));
-    }
-
     // Association and county users see aggregates only; to them no individual clock exists.
-    private static void requireStaff() {
-        DataScope.Reach reach = ClockAccess.scope().reach();
-        if (reach != DataScope.Reach.PLATFORM && reach != DataScope.Reach.ORGANISATION_SUBTREE) {
-            throw new NotFoundException("Clock", "of this case");
+    private ClockView visibleClock(UUID id) {
+        if (!ClockAccess.scope().seesRecords()) {
+            throw new NotFoundException("Clock", id);
         }
+        return clocks.find(id).filter(ClockAccess::canSee).orElseThrow(() -> new NotFoundException("Clock", id));
     }
 }

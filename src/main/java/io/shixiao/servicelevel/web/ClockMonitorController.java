@@ -2,21 +2,21 @@ package io.shixiao.servicelevel.web;
 
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.servicelevel.CaseRef;
 import io.shixiao.servicelevel.ClockView;
+import io.shixiao.servicelevel.CountView;
 import io.shixiao.servicelevel.ServiceClocks;
 import io.shixiao.servicelevel.clock.ClockBoard;
 import io.shixiao.servicelevel.clock.ClockTimeline;
 import io.shixiao.servicelevel.clock.ComplianceStatistics;
-import io.shixiao.servicelevel.clock.StandardLookup;
 import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import io.shixiao.shared.problem.ConflictException;
-import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.web.ChartOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ class ClockMonitorController {
     private final ClockBoard board;
     private final ServiceClocks clocks;
     private final ClockTimeline timelines;
-    private final StandardLookup standards;
+    private final StandardCatalog standards;
     private final ComplianceStatistics statistics;
     private final Clock clock;
     private final MessageSource messages;
@@ -54,7 +54,7 @@ class ClockMonitorController {
             ClockBoard board,
             ServiceClocks clocks,
             ClockTimeline timelines,
-            StandardLookup standards,
+            StandardCatalog standards,
             ComplianceStatistics statistics,
             Clock clock,
             MessageSource messages,
@@ -92,7 +92,10 @@ class ClockMonitorController {
                 "standards",
                 standards.all().stream()
                         .filter(s -> s.kind() == ServiceStandard.Kind.CLOCK)
-                        .sorted(Comparator.comparing(ServiceStandard::code))
+                        .map(ServiceStandard::code)
+                        .distinct()
+                        .sorted()
+                        .map(code -> standards.current(code).orElseThrow())
                         .toList());
         model.addAttribute("orgUnit", orgUnit);
         model.addAttribute("standard", standard);
@@ -123,19 +126,25 @@ class ClockMonitorController {
     }
 
     @GetMapping("/service-levels/cases/{caseType}/{caseId}")
-    String caseClocks(@PathVariable String caseType, @PathVariable String caseId, Model model) {
-        List<ClockView> visible = rowScope() ? ClockAccess.visible(clocks.clocksOf(caseType, caseId)) : List.of();
-        if (visible.isEmpty()) {
+    String caseClocks(
+            @PathVariable String caseType,
+            @PathVariable String caseId,
+            @RequestParam(required = false) Long insurer,
+            Model model) {
+        CaseRef ref = caseRefOrNotFound(caseType, caseId, insurer);
+        List<ClockView> visible = ClockAccess.visible(clocks.clocksOf(ref));
+        List<CountView> counts = clocks.deadlinesOf(ref).counts();
+        if (visible.isEmpty() && counts.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<ClockTimeline.Detail> details = new ArrayList<>();
         visible.forEach(c -> timelines.detail(c.id()).ifPresent(details::add));
-        model.addAttribute("caseType", caseType);
-        model.addAttribute("caseId", caseId);
+        model.addAttribute("caseRef", ref);
         model.addAttribute("details", details);
-        model.addAttribute("titles", titles());
+        model.addAttribute("counts", visible.isEmpty() ? List.of() : counts);
         model.addAttribute("now", clock.instant());
         model.addAttribute("canAcknowledge", ClockAccess.has(Role.MANAGER));
+        model.addAttribute("canVoid", ClockAccess.has(Role.ADMIN));
         return "servicelevel/case";
     }
 
@@ -143,9 +152,7 @@ class ClockMonitorController {
     @PreAuthorize("hasRole('MANAGER')")
     String acknowledge(
             @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        ClockView target = clocks.find(id)
-                .filter(c -> rowScope() && ClockAccess.canSee(c))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ClockView target = visibleClock(id);
         if (!ClockAccess.has(Role.MANAGER)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -160,7 +167,49 @@ class ClockMonitorController {
                 redirect.addFlashAttribute("error", "clocks.acknowledge.refused");
             }
         }
-        return "redirect:/service-levels/cases/" + target.caseType() + "/" + target.caseId();
+        return redirectToCase(target, redirect);
+    }
+
+    @PostMapping("/service-levels/clocks/{id}/void")
+    @PreAuthorize("hasRole('ADMIN')")
+    String voidClock(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        ClockView target = visibleClock(id);
+        String trimmed = reason.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 500) {
+            redirect.addFlashAttribute("error", "clocks.void.reasonRequired");
+        } else {
+            try {
+                clocks.voidClock(id, trimmed, ClockAccess.user().username());
+                redirect.addFlashAttribute("message", "clocks.void.done");
+            } catch (ConflictException refused) {
+                redirect.addFlashAttribute("error", "clocks.void.refused");
+            }
+        }
+        return redirectToCase(target, redirect);
+    }
+
+    private ClockView visibleClock(UUID id) {
+        return clocks.find(id)
+                .filter(c -> ClockAccess.scope().seesRecords() && ClockAccess.canSee(c))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    // The case id follows CaseRef's grammar, so the path is always well-formed; it travels as a
+    // template variable, encoded by the view, never concatenated into the URL.
+    private static String redirectToCase(ClockView target, RedirectAttributes redirect) {
+        redirect.addAttribute("type", target.caseRef().type().name());
+        redirect.addAttribute("id", target.caseRef().id());
+        redirect.addAttribute("insurer", target.caseRef().insurerId());
+        return "redirect:/service-levels/cases/{type}/{id}";
+    }
+
+    private static CaseRef caseRefOrNotFound(String caseType, String caseId, Long insurer) {
+        try {
+            return ClockAccess.caseRef(caseType, caseId, insurer);
+        } catch (RuntimeException notACase) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     @GetMapping("/service-levels/compliance")
@@ -195,7 +244,11 @@ class ClockMonitorController {
         model.addAttribute("lines", lines);
         model.addAttribute(
                 "standards",
-                standards.all().stream().map(ServiceStandard::code).sorted().toList());
+                standards.all().stream()
+                        .map(ServiceStandard::code)
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("titles", titles());
         model.addAttribute("chartOption", complianceChart(lines));
         return "servicelevel/compliance";
@@ -204,11 +257,6 @@ class ClockMonitorController {
     private Map<String, String> titles() {
         return standards.all().stream()
                 .collect(Collectors.toMap(ServiceStandard::code, ServiceStandard::title, (a, b) -> a));
-    }
-
-    private static boolean rowScope() {
-        DataScope.Reach reach = ClockAccess.scope().reach();
-        return reach == DataScope.Reach.PLATFORM || reach == DataScope.Reach.ORGANISATION_SUBTREE;
     }
 
     /** Met and breached clocks per line as stacked bars, the on-time rate as a line on a percent axis. */

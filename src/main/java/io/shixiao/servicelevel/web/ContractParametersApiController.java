@@ -1,12 +1,12 @@
 package io.shixiao.servicelevel.web;
 
 import io.shixiao.servicelevel.ContractParty;
-import io.shixiao.servicelevel.ServiceStandards;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.standard.ContractParameterDefinition;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration.Entry;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterValue;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,32 +20,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The contract blanks per insurer or scheme. ADMIN sets any; MANAGER only their own insurer's, and
- * gets 404 for every other party.
+ * The blanks per insurer or scheme. ADMIN sets any; a manager of an insurer's head office only that
+ * insurer's, and gets 404 for every other party. A party sets the number; the unit is the text's.
  */
 @RestController
 @RequestMapping("/api/v1/standards/parameters")
 @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
 class ContractParametersApiController {
 
-    private final ServiceStandards standards;
+    private final StandardCatalog standards;
     private final ContractParameterAdministration administration;
+    private final ContractEditors editors;
 
-    ContractParametersApiController(ServiceStandards standards, ContractParameterAdministration administration) {
+    ContractParametersApiController(
+            StandardCatalog standards, ContractParameterAdministration administration, ContractEditors editors) {
         this.standards = standards;
         this.administration = administration;
+        this.editors = editors;
     }
 
     /** The blanks of the catalog. */
     @GetMapping
     List<ContractParameterDefinition> definitions() {
-        return standards.contractParameters();
+        return standards.parameters();
     }
 
     /** A party's blanks with the values in force. */
     @GetMapping("/{ownerType}/{ownerId}")
     List<ParameterResponse> ofParty(@PathVariable ContractParty.Type ownerType, @PathVariable long ownerId) {
-        return administration.entries(new ContractParty(ownerType, ownerId), Editors.current()).stream()
+        return administration.entries(new ContractParty(ownerType, ownerId), editors.current()).stream()
                 .map(ParameterResponse::of)
                 .toList();
     }
@@ -54,7 +57,7 @@ class ContractParametersApiController {
     ParameterResponse one(
             @PathVariable ContractParty.Type ownerType, @PathVariable long ownerId, @PathVariable String parameter) {
         return ParameterResponse.of(
-                administration.entry(new ContractParty(ownerType, ownerId), parameter, Editors.current()));
+                administration.entry(new ContractParty(ownerType, ownerId), parameter, editors.current()));
     }
 
     /** Sets a value; send the version read to change an existing one. */
@@ -66,18 +69,18 @@ class ContractParametersApiController {
             @RequestBody SetParameter body) {
         ContractParty party = new ContractParty(ownerType, ownerId);
         administration.set(
-                party, parameter, body.amount(), body.unit(), body.version(), Editors.current(), Editors.actor());
-        return ParameterResponse.of(administration.entry(party, parameter, Editors.current()));
+                party, parameter, body.amount(), body.unit(), body.version(), editors.current(), editors.actor());
+        return ParameterResponse.of(administration.entry(party, parameter, editors.current()));
     }
 
-    /** Removes a value; the document's example applies again. */
+    /** Removes a value; the standards that use the blank stop binding the party's new cases. */
     @DeleteMapping("/{ownerType}/{ownerId}/{parameter}")
     ResponseEntity<Void> clear(
             @PathVariable ContractParty.Type ownerType,
             @PathVariable long ownerId,
             @PathVariable String parameter,
             @RequestParam(required = false) Integer version) {
-        administration.clear(new ContractParty(ownerType, ownerId), parameter, version, Editors.current());
+        administration.clear(new ContractParty(ownerType, ownerId), parameter, version, editors.current());
         return ResponseEntity.noContent().build();
     }
 
@@ -85,7 +88,7 @@ class ContractParametersApiController {
      * A new value.
      *
      * @param amount 1–365
-     * @param unit optional, a unit counted like the catalog's
+     * @param unit only where the text names no unit (公司规定时效); otherwise absent or the text's own
      * @param version the version read; absent for the first value
      */
     record SetParameter(Integer amount, String unit, Integer version) {}
@@ -93,16 +96,18 @@ class ContractParametersApiController {
     /**
      * A blank and its value for one party.
      *
-     * @param amount the amount in force, null while a blank without example is unset
+     * @param amount the party's value, null while unset (the standards then do not bind the party)
+     * @param exampleAmount the template's example, never used as a value
      * @param set whether the party set its own value
      * @param version the version to send when changing it, null while unset
      */
     record ParameterResponse(
             String parameter,
-            String ownerType,
+            ContractParty.Type ownerType,
             Integer amount,
             PeriodUnit unit,
-            long defaultAmount,
+            boolean unitOpen,
+            long exampleAmount,
             boolean set,
             Integer version,
             String updatedBy,
@@ -115,7 +120,8 @@ class ContractParametersApiController {
                     entry.definition().ownerType(),
                     entry.effectiveAmount(),
                     entry.effectiveUnit(),
-                    entry.definition().defaultAmount(),
+                    entry.definition().unitOpen(),
+                    entry.definition().exampleAmount(),
                     value != null,
                     value == null ? null : value.version(),
                     value == null ? null : value.updatedBy(),

@@ -1,12 +1,15 @@
 package io.shixiao.servicelevel.web;
 
 import io.shixiao.servicelevel.ContractParty;
+import io.shixiao.servicelevel.ContractRecord;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
+import io.shixiao.servicelevel.standard.catalog.ContractAdministration;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration.Editor;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,8 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 合同参数: the agreement's {@code [例如:N]} per insurer and the bid's {@code XXX个工作日} per scheme.
- * ADMIN sets any party's; a MANAGER only their own insurer's.
+ * 合同与参数: the contracts that put a document in force for a party (the service agreement per insurer,
+ * with its signing day and validity; a scheme's contract from its bid) and the blanks the party fills in
+ * (the agreement's {@code [例如:N]}, the bid's {@code XXX个工作日}, a company's own figures). ADMIN manages any
+ * party; a manager of an insurer's head office only that insurer.
  */
 @Controller
 @RequestMapping("/admin/standards/parameters")
@@ -32,9 +38,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContractParametersPageController {
 
     private final ContractParameterAdministration administration;
+    private final ContractAdministration contracts;
+    private final ContractEditors editors;
 
-    ContractParametersPageController(ContractParameterAdministration administration) {
+    ContractParametersPageController(
+            ContractParameterAdministration administration, ContractAdministration contracts, ContractEditors editors) {
         this.administration = administration;
+        this.contracts = contracts;
+        this.editors = editors;
     }
 
     @GetMapping
@@ -61,21 +72,72 @@ class ContractParametersPageController {
         Editor editor = editor();
         ContractParty party = new ContractParty(ownerType, ownerId);
         try {
-            administration.set(party, parameter, amount, unit, version, editor, Editors.actor());
+            administration.set(party, parameter, amount, unit, version, editor, editors.actor());
         } catch (InvalidInputException | ConflictException | OptimisticLockingFailureException e) {
-            fill(model, editor, party);
-            model.addAttribute(
-                    "error",
-                    e instanceof OptimisticLockingFailureException
-                            ? "standards.parameters.stale"
-                            : "standards.parameters.invalid");
-            model.addAttribute("errorParameter", parameter);
-            return "servicelevel/standard-parameters";
+            return refused(model, editor, party, e, parameter);
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
         redirect.addFlashAttribute("saved", parameter);
-        return "redirect:/admin/standards/parameters?ownerType=" + ownerType + "&ownerId=" + ownerId;
+        return redirectTo(party);
+    }
+
+    @PostMapping("/contracts")
+    String recordContract(
+            @RequestParam ContractParty.Type ownerType,
+            @RequestParam long ownerId,
+            @RequestParam String documentCode,
+            @RequestParam(defaultValue = "") String counterparty,
+            @RequestParam(required = false) LocalDate signedOn,
+            @RequestParam(required = false) LocalDate validFrom,
+            @RequestParam(required = false) LocalDate validTo,
+            Model model,
+            RedirectAttributes redirect) {
+        Editor editor = editor();
+        ContractParty party = new ContractParty(ownerType, ownerId);
+        requireManages(editor, party);
+        try {
+            contracts.record(party, documentCode, counterparty, signedOn, validFrom, validTo, editors.actor());
+        } catch (InvalidInputException | ConflictException e) {
+            return refused(model, editor, party, e, null);
+        }
+        redirect.addFlashAttribute("contractSaved", documentCode);
+        return redirectTo(party);
+    }
+
+    @PostMapping("/contracts/{id}/end")
+    String endContract(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate lastDay,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect) {
+        Editor editor = editor();
+        ContractRecord contract = contracts.contract(id);
+        requireManages(editor, contract.party());
+        try {
+            contracts.end(id, lastDay, version, editors.actor());
+        } catch (InvalidInputException | ConflictException e) {
+            return refused(model, editor, contract.party(), e, null);
+        }
+        redirect.addFlashAttribute("contractEnded", contract.documentCode());
+        return redirectTo(contract.party());
+    }
+
+    private String refused(Model model, Editor editor, ContractParty party, RuntimeException e, String parameter) {
+        fill(model, editor, party);
+        model.addAttribute(
+                "error",
+                e instanceof OptimisticLockingFailureException
+                        ? "standards.parameters.stale"
+                        : parameter == null ? "standards.contracts.invalid" : "standards.parameters.invalid");
+        model.addAttribute("errorDetail", e.getMessage());
+        model.addAttribute("errorParameter", parameter);
+        return "servicelevel/standard-parameters";
+    }
+
+    private static String redirectTo(ContractParty party) {
+        return "redirect:/admin/standards/parameters?ownerType=" + party.type() + "&ownerId=" + party.id();
     }
 
     private void fill(Model model, Editor editor, ContractParty party) {
@@ -100,6 +162,14 @@ class ContractParametersPageController {
             } catch (NotFoundException e) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
             }
+            model.addAttribute("contracts", contracts.contractsOf(party));
+            model.addAttribute("documents", contracts.documentsFor(party.type()));
+        }
+    }
+
+    private static void requireManages(Editor editor, ContractParty party) {
+        if (!editor.mayManage(party)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
 
@@ -113,10 +183,11 @@ class ContractParametersPageController {
 
     // Checked here as well as by @PreAuthorize: the page must stay closed even where method security
     // is not switched on.
-    private static Editor editor() {
-        Editor editor = Editors.current();
+    private Editor editor() {
+        Editor editor = editors.current();
         if (!editor.mayAdminister()) {
-            throw new AccessDeniedException("Contract parameters are set by ADMIN or an insurer's MANAGER");
+            throw new AccessDeniedException(
+                    "Contracts and their blanks are set by ADMIN or the MANAGER of an insurer's head office");
         }
         return editor;
     }

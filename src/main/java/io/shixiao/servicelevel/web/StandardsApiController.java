@@ -1,9 +1,11 @@
 package io.shixiao.servicelevel.web;
 
 import io.shixiao.servicelevel.CaseType;
-import io.shixiao.servicelevel.ServiceStandards;
-import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.servicelevel.StandardSummary;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import io.shixiao.shared.problem.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,33 +18,39 @@ import org.springframework.web.bind.annotation.RestController;
 /** The service-standards catalog, read-only, for every signed-in user. */
 @RestController
 @RequestMapping("/api/v1/standards")
+@Tag(name = "Service standards", description = "时效标准目录：每项时限的出处、原文条款与解读")
 class StandardsApiController {
 
-    private final ServiceStandards standards;
+    private final StandardCatalog standards;
 
-    StandardsApiController(ServiceStandards standards) {
+    StandardsApiController(StandardCatalog standards) {
         this.standards = standards;
     }
 
-    /** Every standard, or those in force on {@code effectiveOn}, optionally of one case type. */
     @GetMapping
-    List<ServiceStandard> list(
+    @Operation(
+            summary = "The standards in force on a day (today by default)",
+            description = "Optionally of one case type. Each names its step, source clause, period in words and"
+                    + " the reading the catalog takes of its text.")
+    List<StandardSummary> list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
             @RequestParam(required = false) CaseType caseType) {
-        List<ServiceStandard> selected = effectiveOn == null ? standards.all() : standards.effectiveOn(effectiveOn);
-        return caseType == null
-                ? selected
-                : selected.stream()
-                        .filter(s -> s.appliesTo().caseType().equals(caseType.name()))
-                        .toList();
+        return standards.all().stream()
+                .filter(s -> effectiveOn == null
+                        ? standards.current(s.code()).orElseThrow() == s
+                        : s.isEffectiveOn(effectiveOn))
+                .filter(s -> caseType == null || s.appliesTo().caseType() == caseType)
+                .map(StandardCatalog::summary)
+                .toList();
     }
 
-    /** One standard: the version in force on {@code effectiveOn}, by default today's or the latest. */
     @GetMapping("/{code}")
-    ServiceStandard one(
+    @Operation(summary = "One standard: the version in force on a day, by default today's or the latest")
+    StandardSummary one(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn) {
-        return (effectiveOn == null ? standards.byCode(code) : standards.byCode(code, effectiveOn))
+        return (effectiveOn == null ? standards.current(code) : standards.inForce(code, effectiveOn))
+                .map(StandardCatalog::summary)
                 .orElseThrow(() -> new NotFoundException("Service standard", code));
     }
 }

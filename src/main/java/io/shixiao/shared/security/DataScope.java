@@ -51,6 +51,14 @@ public record DataScope(
         };
     }
 
+    /**
+     * Whether the scope lists individual records (cases, clocks, staff): the platform and insurer staff
+     * do; an association and a county authority see aggregates only.
+     */
+    public boolean seesRecords() {
+        return reach == Reach.PLATFORM || reach == Reach.ORGANISATION_SUBTREE;
+    }
+
     /** Whether an insurer as a whole (its name, its tree) is visible. */
     public boolean canSeeInsurer(Long recordInsurerId) {
         return reach == Reach.PLATFORM || (reach == Reach.ORGANISATION_SUBTREE && insurerId.equals(recordInsurerId));

@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.benchmark;
 
 import io.shixiao.servicelevel.clock.BreachSweep;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,16 +41,17 @@ public final class BreachDetectionBenchmark {
         int nodes = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         try (ConfigurableApplicationContext context = BenchmarkDatabase.start()) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-            jdbc.sql("delete from service_clock where case_type = 'BENCH_DUE'").update();
+            jdbc.sql("delete from service_clock where case_id like 'BENCH-DUE-%'")
+                    .update();
             long open = jdbc.sql("select count(*) from service_clock where state = 'RUNNING'")
                     .query(Long.class)
                     .single();
             Instant first = Instant.now().plusSeconds(15);
             jdbc.sql("""
-              insert into service_clock (id, case_type, case_id, standard_code, insurer_id, org_unit_id, org_path,
+              insert into service_clock (id, case_type, case_id, standard_code, standard_version, binds_step, insurer_id, org_unit_id, org_path,
                 started_at, period_amount, period_unit, calendar_id, roll_rest_day, end_at_close, deadline, state,
                 escalation_roles)
-              select gen_random_uuid(), 'BENCH_DUE', 'D-' || n, 'ZJ-DISPATCH', 1, 100, '/1/100/',
+              select gen_random_uuid(), 'CLAIM', 'BENCH-DUE-' || n, 'ZJ-DISPATCH', date '2010-06-01', 'DISPATCH', 1, 100, '/1/100/',
                 cast(:first as timestamptz) - interval '5 minutes', 5, 'MINUTES', '24x7', false, false,
                 cast(:first as timestamptz) + (n * :window * 1000.0 / :due) * interval '1 millisecond', 'RUNNING', 'MANAGER'
               from generate_series(0, :due - 1) n
@@ -68,8 +70,13 @@ public final class BreachDetectionBenchmark {
             List<Future<Integer>> runs = new ArrayList<>();
             for (int node = 0; node < nodes; node++) {
                 RecordingClock clock = new RecordingClock();
-                BreachSweep sweep =
-                        new BreachSweep(jdbc, context.getBean(TransactionTemplate.class), context, clock, 1_000);
+                BreachSweep sweep = new BreachSweep(
+                        jdbc,
+                        context.getBean(TransactionTemplate.class),
+                        context,
+                        context.getBean(StandardCatalog.class),
+                        clock,
+                        1_000);
                 runs.add(pool.submit(() -> {
                     int flagged = 0;
                     while (Instant.now().isBefore(end)) {
@@ -88,7 +95,7 @@ public final class BreachDetectionBenchmark {
 
             List<Long> delays = new ArrayList<>();
             long[] missed = {0};
-            jdbc.sql("select deadline, breach_flagged_at from service_clock where case_type = 'BENCH_DUE'")
+            jdbc.sql("select deadline, breach_flagged_at from service_clock where case_id like 'BENCH-DUE-%'")
                     .query(rs -> {
                         Timestamp flaggedAt = rs.getTimestamp("breach_flagged_at");
                         if (flaggedAt == null) {

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ClockCreationBenchmark {
 
     private static final String COPY = """
-      copy service_clock (id, case_type, case_id, standard_code, insurer_id, org_unit_id, org_path, assignee_id,
+      copy service_clock (id, case_type, case_id, standard_code, standard_version, binds_step, insurer_id, org_unit_id, org_path, assignee_id,
         started_at, period_amount, period_unit, calendar_id, roll_rest_day, end_at_close, deadline, state,
         warning_percents, warned_percent, next_warning_at, escalation_roles, version) from stdin
       """;
@@ -95,6 +95,10 @@ public final class ClockCreationBenchmark {
                 .append(n)
                 .append('\t')
                 .append(workingDays ? "ZJ-AGREE" : "ZJ-DISPATCH")
+                .append('\t')
+                .append("2010-06-01")
+                .append('\t')
+                .append(workingDays ? "SETTLEMENT_AGREEMENT" : "DISPATCH")
                 .append('\t')
                 .append(insurer)
                 .append('\t')

@@ -1,6 +1,6 @@
 package io.shixiao.servicelevel.clock;
 
-import static io.shixiao.servicelevel.clock.ClockFixtures.at;
+import static io.shixiao.servicelevel.clock.domain.ClockDomainFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,10 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
-import io.shixiao.servicelevel.MilestoneReported;
+import io.shixiao.servicelevel.CaseFacts;
+import io.shixiao.servicelevel.CaseOwner;
+import io.shixiao.servicelevel.CaseRef;
+import io.shixiao.servicelevel.CaseType;
+import io.shixiao.servicelevel.Milestone;
+import io.shixiao.servicelevel.ProductLine;
+import io.shixiao.servicelevel.ReportMilestone;
 import io.shixiao.servicelevel.ServiceClocks;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,22 +68,30 @@ class ClockWebTests {
         sibling = organization.unitByCode("ANLAN-ZJ-HZ-XS").orElseThrow();
         clock.set(at("2026-03-02T09:00:00"));
         caseId = "W-" + UUID.randomUUID();
-        serviceClocks.report(
-                new MilestoneReported("CLAIM", caseId, "CLAIM_REPORTED", at("2026-03-02T09:00:00"), owner()));
+        report(branch, CaseType.CLAIM, caseId, Milestone.CLAIM_REPORTED, at("2026-03-02T09:00:00"));
     }
 
-    private Map<String, String> owner() {
-        return Map.of(
-                MilestoneReported.INSURER_ID,
-                String.valueOf(branch.insurerId()),
-                MilestoneReported.ORG_UNIT_ID,
-                String.valueOf(branch.id()),
-                MilestoneReported.ORG_PATH,
-                branch.path());
+    private void report(OrgUnitView unit, CaseType type, String id, Milestone milestone, Instant at) {
+        serviceClocks.report(ReportMilestone.of(
+                new CaseRef(type, unit.insurerId(), id),
+                milestone,
+                at,
+                CaseOwner.unit(unit.id()),
+                CaseFacts.of(ProductLine.MOTOR)));
     }
 
     private UUID clockId() {
-        return serviceClocks.clocksOf("CLAIM", caseId).get(0).id();
+        return serviceClocks
+                .clocksOf(new CaseRef(CaseType.CLAIM, branch.insurerId(), caseId))
+                .get(0)
+                .id();
+    }
+
+    /** A milestone as a client system sends it. */
+    private static String milestone(String caseId, String milestone, String at, long orgUnitId) {
+        return """
+            {"caseType":"CLAIM","caseId":"%s","milestone":"%s","at":"%s","owner":{"orgUnitId":%d},
+             "facts":{"productLine":"MOTOR"}}""".formatted(caseId, milestone, at, orgUnitId);
     }
 
     @Test
@@ -94,16 +107,16 @@ class ClockWebTests {
     }
 
     @Test
-    void aMilestoneWithAnAmountThatIsNoNumberIsRefusedNamingTheAttribute() throws Exception {
+    void aMilestoneWithAnAmountThatIsNoNumberIsRefusedNamingTheField() throws Exception {
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(TestUser.handlerOf(branch).signedIn())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                 {"caseType":"CLAIM","caseId":"X2","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-                 "attributes":{"amount":"lots","orgUnitId":"%d"}}""".formatted(branch.id())))
+                 "owner":{"orgUnitId":%d},"facts":{"amount":"lots"}}""".formatted(branch.id())))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("attributes.amount"));
+                .andExpect(jsonPath("$.errors[0].field").value("facts.amount"));
     }
 
     @Test
@@ -120,25 +133,92 @@ class ClockWebTests {
     }
 
     @Test
-    void aCaseIsOwnedByAnExistingUnitWhosePathTheClientCannotInvent() throws Exception {
+    void aCaseIsOwnedByAnExistingUnitWhosePathIsLookedUpNotTakenFromTheClient() throws Exception {
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(TestUser.managerOf(branch).signedIn())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                {"caseType":"CLAIM","caseId":"X5","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-                 "attributes":{"orgUnitId":"987654"}}"""))
+                        .content(milestone("X5", "CLAIM_REPORTED", "2026-03-02T01:00:00Z", 987654)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("attributes.orgUnitId"));
+                .andExpect(jsonPath("$.errors[0].field").value("owner.orgUnitId"));
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(TestUser.managerOf(branch).signedIn())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                 {"caseType":"CLAIM","caseId":"X6","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-                 "attributes":{"orgUnitId":"%d","orgPath":"%s77/"}}""".formatted(branch.id(), branch.path())))
+                 "owner":{"orgUnitId":%d,"orgPath":"%s77/"},"facts":{"productLine":"MOTOR"}}""".formatted(branch.id(), branch.path())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clocks[0].orgPath").value(branch.path()));
+    }
+
+    @Test
+    void anUnknownMilestoneAndAMisspeltFactAreRefusedNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/service-levels/milestones")
+                        .with(TestUser.managerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(milestone("X7", "CLAIM_REPORTD", "2026-03-02T01:00:00Z", branch.id())))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("attributes.orgPath"));
+                .andExpect(jsonPath("$.errors[0].field").value("milestone"));
+        mvc.perform(post("/api/v1/service-levels/milestones")
+                        .with(TestUser.managerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"caseType":"CLAIM","caseId":"X8","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
+                 "owner":{"orgUnitId":%d},"facts":{"facts":["LIABILITY_CLAER"]}}""".formatted(branch.id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("facts.facts[0]"));
+        mvc.perform(post("/api/v1/service-levels/milestones")
+                        .with(TestUser.managerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"caseType":"COMPLAINT","caseId":"X9","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
+                 "owner":{"orgUnitId":%d}}""".formatted(branch.id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("milestone"));
+    }
+
+    @Test
+    void aCaseIdOutsideTheGrammarIsRefusedAndCannotBreakALink() throws Exception {
+        mvc.perform(post("/api/v1/service-levels/milestones")
+                        .with(TestUser.managerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(milestone("../../../../x", "CLAIM_REPORTED", "2026-03-02T01:00:00Z", branch.id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("caseId"));
+        mvc.perform(post("/api/v1/service-levels/milestones")
+                        .with(TestUser.managerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(milestone("{x}", "CLAIM_REPORTED", "2026-03-02T01:00:00Z", branch.id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("caseId"));
+    }
+
+    @Test
+    void oneInsurersCaseIdNeverMeetsAnothersAndAnswersNoOracle() throws Exception {
+        OrgUnitView hengtai = organization.unitByCode("HENGTAI-ZJ-HZ-XH").orElseThrow();
+        String shared = "SHARED-" + UUID.randomUUID();
+        report(hengtai, CaseType.CLAIM, shared, Milestone.CLAIM_REPORTED, at("2026-03-02T09:00:00"));
+        // 安澜 reports the same id: it is 安澜's own case, not 恒泰's, and the answer tells nothing of 恒泰's.
+        mvc.perform(post("/api/v1/service-levels/milestones")
+                        .with(TestUser.managerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(milestone(shared, "CUSTOMER_CONTACTED", "2026-03-02T01:00:00Z", branch.id())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.duplicate").value(false))
+                .andExpect(jsonPath("$.clocks.length()").value(0))
+                .andExpect(jsonPath("$.ignored.length()").value(0));
+        mvc.perform(get("/api/v1/service-levels/cases/CLAIM/{id}/clocks", shared)
+                        .with(TestUser.managerOf(hengtai).signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].state").value("RUNNING"))
+                .andExpect(jsonPath("$[0].standardCode").value("ZJ-DISPATCH"));
     }
 
     @Test
@@ -149,16 +229,14 @@ class ClockWebTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                 {"caseType":"CLAIM","caseId":"X4","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-                 "attributes":{"orgUnitId":"%d"}}""".formatted(branch.id())))
+                 "owner":{"orgUnitId":%d}}""".formatted(branch.id())))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("attributes.orgUnitId"));
+                .andExpect(jsonPath("$.errors[0].field").value("owner.orgUnitId"));
     }
 
     @Test
     void aMilestoneIsReportedThroughTheApiOnceAndAudited() throws Exception {
-        String body = """
-        {"caseType":"CLAIM","caseId":"API-%s","milestone":"CLAIM_REPORTED","at":"2026-03-02T01:00:00Z",
-         "attributes":{"orgUnitId":"%d"}}""".formatted(caseId, branch.id());
+        String body = milestone("API-" + caseId, "CLAIM_REPORTED", "2026-03-02T01:00:00Z", branch.id());
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(TestUser.handlerOf(branch).signedIn())
                         .with(csrf())
@@ -271,46 +349,59 @@ class ClockWebTests {
     }
 
     @Test
-    void aComplaintClockIsExtendedOnlyByItsApproverAndOnlyWithNotice() throws Exception {
+    void aComplaintClockIsExtendedAsTheRegulationSaysTheSecondTimeOnlyByAnApproverAndWithNotice() throws Exception {
         String complaint = "CP-" + UUID.randomUUID();
-        serviceClocks.report(new MilestoneReported(
-                "COMPLAINT", complaint, "COMPLAINT_RECEIVED", at("2026-03-02T09:00:00"), owner()));
-        UUID id = serviceClocks.clocksOf("COMPLAINT", complaint).get(0).id();
+        report(branch, CaseType.COMPLAINT, complaint, Milestone.COMPLAINT_RECEIVED, at("2026-03-02T09:00:00"));
+        UUID id = serviceClocks.clocksOf(new CaseRef(CaseType.COMPLAINT, branch.insurerId(), complaint)).stream()
+                .filter(c -> c.standardCode().equals("CPL-18"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         clock.set(at("2026-03-05T09:00:00"));
         String path = "/api/v1/service-levels/clocks/{id}/extensions";
         mvc.perform(post(path, id)
                         .with(TestUser.handlerOf(branch).signedIn())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"情况复杂\",\"customerNotified\":true}"))
+                        .content("{\"customerNotified\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        // 投诉办法第十八条: 情况复杂的可以延长至30日 — the handler's own decision, no approval, no notice required.
+        mvc.perform(post(path, id)
+                        .with(TestUser.handlerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"情况复杂\",\"customerNotified\":false}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deadline")
+                        .value(Instant.parse("2026-04-01T16:00:00Z").toString()));
+        // 再延长30日 needs senior approval and notice to the complainant.
+        mvc.perform(post(path, id)
+                        .with(TestUser.handlerOf(branch).signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"情况特别复杂\",\"customerNotified\":true}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(path, id)
                         .with(TestUser.managerOf(branch).signedIn())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"情况复杂\",\"customerNotified\":false}"))
+                        .content("{\"reason\":\"情况特别复杂\",\"customerNotified\":false}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("customerNotified"));
+                .andExpect(jsonPath("$.errors[0].field").value("customerNotifiedAt"));
         mvc.perform(post(path, id)
                         .with(TestUser.managerOf(branch).signedIn())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerNotified\":true}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(post(path, id)
-                        .with(TestUser.managerOf(branch).signedIn())
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"情况复杂\",\"customerNotified\":true}"))
+                        .content("{\"reason\":\"情况特别复杂\",\"customerNotified\":true}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.deadline")
-                        .value(Instant.parse("2026-04-01T16:00:00Z").toString()));
+                        .value(Instant.parse("2026-05-01T16:00:00Z").toString()));
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = :id and action = 'EXTEND'")
                         .param("id", id.toString())
                         .query(Long.class)
                         .single())
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test
@@ -334,26 +425,21 @@ class ClockWebTests {
     }
 
     @Test
-    void complianceCountsMetAndBreachedClocksPerStandardAndBranchAndTheAssociationSeesThem() throws Exception {
+    void complianceCountsMetAndBreachedClocksPerStandardAndBranchAndTheMembersAssociationSeesThem() throws Exception {
+        OrgUnitView shaoxing = organization.unitByCode("HENGTAI-ZJ-SX").orElseThrow();
         String met = "M-" + UUID.randomUUID();
-        Map<String, String> branch77 = Map.of(
-                MilestoneReported.INSURER_ID,
-                "2",
-                MilestoneReported.ORG_UNIT_ID,
-                "77",
-                MilestoneReported.ORG_PATH,
-                "/2/77/");
-        serviceClocks.report(
-                new MilestoneReported("CLAIM", met, "CLAIM_REPORTED", at("2025-01-06T09:00:00"), branch77));
-        serviceClocks.report(
-                new MilestoneReported("CLAIM", met, "SURVEYOR_DISPATCHED", at("2025-01-06T09:02:00"), branch77));
         String late = "L-" + UUID.randomUUID();
-        serviceClocks.report(
-                new MilestoneReported("CLAIM", late, "CLAIM_REPORTED", at("2025-01-06T10:00:00"), branch77));
-        serviceClocks.report(
-                new MilestoneReported("CLAIM", late, "SURVEYOR_DISPATCHED", at("2025-01-06T10:10:00"), branch77));
-        String query = "/api/v1/service-levels/compliance?from=2025-01-01&to=2025-01-31&period=week&orgUnit=77";
-        mvc.perform(get(query).with(TestUser.association().signedIn()))
+        clock.set(at("2025-01-06T09:00:00"));
+        report(shaoxing, CaseType.CLAIM, met, Milestone.CLAIM_REPORTED, at("2025-01-06T09:00:00"));
+        clock.set(at("2025-01-06T09:02:00"));
+        report(shaoxing, CaseType.CLAIM, met, Milestone.SURVEYOR_DISPATCHED, at("2025-01-06T09:02:00"));
+        clock.set(at("2025-01-06T10:00:00"));
+        report(shaoxing, CaseType.CLAIM, late, Milestone.CLAIM_REPORTED, at("2025-01-06T10:00:00"));
+        clock.set(at("2025-01-06T10:10:00"));
+        report(shaoxing, CaseType.CLAIM, late, Milestone.SURVEYOR_DISPATCHED, at("2025-01-06T10:10:00"));
+        String query = "/api/v1/service-levels/compliance?from=2025-01-01&to=2025-01-31&period=week&orgUnit="
+                + shaoxing.id() + "&standard=ZJ-DISPATCH";
+        mvc.perform(get(query).with(TestUser.association(zhejiangAssociation()).signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].standardCode").value("ZJ-DISPATCH"))
                 .andExpect(jsonPath("$[0].period").value("2025-01-06"))
@@ -365,6 +451,10 @@ class ClockWebTests {
         mvc.perform(get(query).with(TestUser.managerOf(branch).signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    private long zhejiangAssociation() {
+        return organization.associationIdByCode("ZJIA").orElseThrow();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.shixiao.servicelevel.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shixiao.servicelevel.ServiceDeadlineBreached;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,12 +45,15 @@ class ConcurrentSweepTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    StandardCatalog catalog;
+
     @Test
     void twoSweepersFlagEveryDueClockExactlyOnceAndMissNone() throws Exception {
         jdbc.sql("""
-            insert into service_clock (id, case_type, case_id, standard_code, insurer_id, org_unit_id, org_path, started_at,
+            insert into service_clock (id, case_type, case_id, standard_code, standard_version, binds_step, insurer_id, org_unit_id, org_path, started_at,
               period_amount, period_unit, calendar_id, roll_rest_day, end_at_close, deadline, state, escalation_roles)
-            select gen_random_uuid(), 'SWEEP_TEST', 'S-' || n, 'ZJ-DISPATCH', 1, 9, '/1/9/',
+            select gen_random_uuid(), 'CLAIM', 'SWEEP-TEST-' || n, 'ZJ-DISPATCH', date '2010-06-01', 'DISPATCH', 1, 9, '/1/9/',
               cast(:start as timestamptz) - interval '5 minutes', 5, 'MINUTES', '24x7', false, false,
               cast(:start as timestamptz) + n * interval '1 second', 'RUNNING', 'MANAGER'
             from generate_series(1, :clocks) n
@@ -71,6 +75,7 @@ class ConcurrentSweepTests {
                     jdbc,
                     new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                     event -> published.add((ServiceDeadlineBreached) event),
+                    catalog,
                     simulated,
                     3);
             AtomicInteger count = flaggedBy.get(node);
@@ -93,21 +98,21 @@ class ConcurrentSweepTests {
                         assertThat(node.get()).as("both nodes took part").isPositive());
         assertThat(published).hasSize(CLOCKS);
         assertThat(new HashSet<>(
-                        published.stream().map(ServiceDeadlineBreached::clockId).toList()))
+                        published.stream().map(e -> e.clock().clockId()).toList()))
                 .hasSize(CLOCKS);
-        assertThat(count("select count(*) from service_clock where case_type = 'SWEEP_TEST' and state = 'BREACHED'"))
+        assertThat(count("select count(*) from service_clock where case_id like 'SWEEP-TEST-%' and state = 'BREACHED'"))
                 .isEqualTo(CLOCKS);
         assertThat(count("""
         select count(*) from service_clock_escalation e join service_clock c on c.id = e.clock_id
-        where c.case_type = 'SWEEP_TEST'""")).isEqualTo(CLOCKS);
+        where c.case_id like 'SWEEP-TEST-%'""")).isEqualTo(CLOCKS);
         assertThat(count("""
         select count(*) from service_clock_event_log l join service_clock c on c.id = l.clock_id
-        where c.case_type = 'SWEEP_TEST' and l.kind = 'BREACHED'""")).isEqualTo(CLOCKS);
+        where c.case_id like 'SWEEP-TEST-%' and l.kind = 'BREACHED'""")).isEqualTo(CLOCKS);
         // Each clock is flagged in the first round at or after its deadline: never early, at most one round late.
         assertThat(count("""
-        select count(*) from service_clock where case_type = 'SWEEP_TEST'
+        select count(*) from service_clock where case_id like 'SWEEP-TEST-%'
         and (breach_flagged_at < deadline or breach_flagged_at - deadline >= interval '10 seconds')""")).isZero();
-        assertThat(published.stream().map(ServiceDeadlineBreached::clockId).map(UUID::toString))
+        assertThat(published.stream().map(e -> e.clock().clockId()).map(UUID::toString))
                 .doesNotContainNull();
     }
 

@@ -35,7 +35,11 @@ public record TestUser(long accountId, String username, String displayName, Set<
     }
 
     public static TestUser association() {
-        return new TestUser(4, "assoc", "Association", Set.of(Role.ASSOCIATION), DataScope.association(1));
+        return association(1);
+    }
+
+    public static TestUser association(long associationId) {
+        return new TestUser(4, "assoc", "Association", Set.of(Role.ASSOCIATION), DataScope.association(associationId));
     }
 
     public static TestUser admin() {

@@ -41,9 +41,9 @@ class TwoNodeSweepTests {
     void twoApplicationInstancesFlagEveryBreachOfAnHourExactlyOnce() throws Exception {
         Instant simulatedStart = Instant.parse("2022-01-01T00:00:00Z");
         jdbc.sql("""
-            insert into service_clock (id, case_type, case_id, standard_code, insurer_id, org_unit_id, org_path, started_at,
+            insert into service_clock (id, case_type, case_id, standard_code, standard_version, binds_step, insurer_id, org_unit_id, org_path, started_at,
               period_amount, period_unit, calendar_id, roll_rest_day, end_at_close, deadline, state, escalation_roles)
-            select gen_random_uuid(), 'TWO_NODES', 'T-' || n, 'ZJ-DISPATCH', 1, 9, '/1/9/',
+            select gen_random_uuid(), 'CLAIM', 'TWO-NODES-' || n, 'ZJ-DISPATCH', date '2010-06-01', 'DISPATCH', 1, 9, '/1/9/',
               cast(:start as timestamptz) - interval '5 minutes', 5, 'MINUTES', '24x7', false, false,
               cast(:start as timestamptz) + n * interval '1 second', 'RUNNING', 'MANAGER'
             from generate_series(1, :clocks) n
@@ -70,13 +70,13 @@ class TwoNodeSweepTests {
         assertThat(flagged()).as("every clock flagged").isEqualTo(CLOCKS);
         assertThat(count("""
         select count(*) from service_clock_escalation e join service_clock c on c.id = e.clock_id
-        where c.case_type = 'TWO_NODES'""")).as("one escalation per breach").isEqualTo(CLOCKS);
+        where c.case_id like 'TWO-NODES-%'""")).as("one escalation per breach").isEqualTo(CLOCKS);
         assertThat(count("""
         select count(*) from service_clock_event_log l join service_clock c on c.id = l.clock_id
-        where c.case_type = 'TWO_NODES' and l.kind = 'BREACHED'""")).as("one timeline entry per breach").isEqualTo(CLOCKS);
+        where c.case_id like 'TWO-NODES-%' and l.kind = 'BREACHED'""")).as("one timeline entry per breach").isEqualTo(CLOCKS);
         assertThat(
                         count(
-                                "select count(*) from service_clock where case_type = 'TWO_NODES' and breach_flagged_at < deadline"))
+                                "select count(*) from service_clock where case_id like 'TWO-NODES-%' and breach_flagged_at < deadline"))
                 .as("none flagged early")
                 .isZero();
     }
@@ -98,7 +98,7 @@ class TwoNodeSweepTests {
     }
 
     private long flagged() {
-        return count("select count(*) from service_clock where case_type = 'TWO_NODES' and state = 'BREACHED'");
+        return count("select count(*) from service_clock where case_id like 'TWO-NODES-%' and state = 'BREACHED'");
     }
 
     private long count(String sql) {

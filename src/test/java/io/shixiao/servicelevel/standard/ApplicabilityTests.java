@@ -2,9 +2,13 @@ package io.shixiao.servicelevel.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shixiao.servicelevel.CaseProfile;
+import io.shixiao.servicelevel.CaseFacts;
 import io.shixiao.servicelevel.CaseType;
-import java.math.BigDecimal;
+import io.shixiao.servicelevel.Channel;
+import io.shixiao.servicelevel.Fact;
+import io.shixiao.servicelevel.ProductLine;
+import io.shixiao.servicelevel.Zone;
+import io.shixiao.shared.money.Money;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,7 +23,7 @@ class ApplicabilityTests {
 
     @Test
     void anUrbanHangzhouMotorClaimGetsTheThirtyMinuteArrivalOnly() {
-        CaseProfile claim = motorClaim("330106", "URBAN", new BigDecimal("5000"), false, Set.of());
+        Case claim = motorClaim("330106", Zone.URBAN, Money.yuan("5000"), false, Set.of());
 
         assertThat(covers("ZJ-ARRIVE-URBAN", claim)).isTrue();
         assertThat(covers("ZJ-ARRIVE-OUTSIDE", claim)).isFalse();
@@ -27,14 +31,16 @@ class ApplicabilityTests {
     }
 
     @Test
-    void ningboIsOutsideTheZhejiangNorm() {
-        assertThat(covers("ZJ-ARRIVE-URBAN", motorClaim("330203", "URBAN", null, false, Set.of())))
+    void aCaseOfANingboBranchIsOutsideTheZhejiangNorm() {
+        assertThat(covers(
+                        "ZJ-ARRIVE-URBAN",
+                        new Case(CaseType.CLAIM, motor(Zone.URBAN, null, false, Set.of()), "330203")))
                 .isFalse();
     }
 
     @Test
     void aClaimWithoutAKnownZoneStartsNoZoneBoundArrivalClock() {
-        CaseProfile claim = motorClaim("330106", null, null, false, Set.of());
+        Case claim = motorClaim("330106", null, null, false, Set.of());
 
         assertThat(covers("ZJ-ARRIVE-URBAN", claim)).isFalse();
         assertThat(covers("ZJ-ARRIVE-OUTSIDE", claim)).isFalse();
@@ -43,41 +49,41 @@ class ApplicabilityTests {
 
     @Test
     void theSmallClaimRuleIncludesTwoThousandYuanAndNeedsNoInjuriesAndAnAgreedLoss() {
-        Set<String> ready = Set.of("LIABILITY_CLEAR", "DOCUMENTS_COMPLETE", "LOSS_AGREED");
+        Set<Fact> ready = Set.of(Fact.LIABILITY_CLEAR, Fact.DOCUMENTS_COMPLETE, Fact.LOSS_AGREED);
 
-        assertThat(covers("ZJ-SMALL", motorClaim("330106", "URBAN", new BigDecimal("2000"), false, ready)))
+        assertThat(covers("ZJ-SMALL", motorClaim("330106", Zone.URBAN, Money.yuan("2000"), false, ready)))
                 .isTrue();
-        assertThat(covers("ZJ-SMALL", motorClaim("330106", "URBAN", new BigDecimal("2000.01"), false, ready)))
+        assertThat(covers("ZJ-SMALL", motorClaim("330106", Zone.URBAN, Money.yuan("2000.01"), false, ready)))
                 .isFalse();
-        assertThat(covers("ZJ-SMALL", motorClaim("330106", "URBAN", new BigDecimal("800"), true, ready)))
+        assertThat(covers("ZJ-SMALL", motorClaim("330106", Zone.URBAN, Money.yuan("800"), true, ready)))
                 .isFalse();
         assertThat(covers(
                         "ZJ-SMALL",
                         motorClaim(
                                 "330106",
-                                "URBAN",
-                                new BigDecimal("800"),
+                                Zone.URBAN,
+                                Money.yuan("800"),
                                 false,
-                                Set.of("LIABILITY_CLEAR", "DOCUMENTS_COMPLETE"))))
+                                Set.of(Fact.LIABILITY_CLEAR, Fact.DOCUMENTS_COMPLETE))))
                 .isFalse();
     }
 
     @Test
     void theAgreementLimitIncludesTwoHundredThousandYuan() {
-        Set<String> ready = Set.of("LIABILITY_CLEAR", "DOCUMENTS_COMPLETE");
+        Set<Fact> ready = Set.of(Fact.LIABILITY_CLEAR, Fact.DOCUMENTS_COMPLETE);
 
-        assertThat(covers("ZJ-AGREE", motorClaim("330106", "URBAN", new BigDecimal("200000"), true, ready)))
+        assertThat(covers("ZJ-AGREE", motorClaim("330106", Zone.URBAN, Money.yuan("200000"), true, ready)))
                 .isTrue();
-        assertThat(covers("ZJ-AGREE", motorClaim("330106", "URBAN", new BigDecimal("200001"), true, ready)))
+        assertThat(covers("ZJ-AGREE", motorClaim("330106", Zone.URBAN, Money.yuan("200001"), true, ready)))
                 .isFalse();
     }
 
     @Test
     void onlyRelayedComplaintsOweFeedbackToTheRegulatorOrAssociation() {
-        CaseProfile relayed = new CaseProfile(
-                CaseType.COMPLAINT, "MOTOR", "330106", null, null, null, "REGULATOR_RELAYED", false, Set.of());
-        CaseProfile direct =
-                new CaseProfile(CaseType.COMPLAINT, "MOTOR", "330106", null, null, null, "HOTLINE", false, Set.of());
+        Case relayed = new Case(
+                CaseType.COMPLAINT, CaseFacts.of(ProductLine.MOTOR).withChannel(Channel.REGULATOR_RELAYED), "330106");
+        Case direct =
+                new Case(CaseType.COMPLAINT, CaseFacts.of(ProductLine.MOTOR).withChannel(Channel.HOTLINE), "330106");
 
         assertThat(covers("ZJ-COMPLAINT-RELAYED", relayed)).isTrue();
         assertThat(covers("ZJ-COMPLAINT-RELAYED", direct)).isFalse();
@@ -87,20 +93,27 @@ class ApplicabilityTests {
 
     @Test
     void aRuralHousingClaimInTheCountyTownOfHuzhuGetsHalfAnHour() {
-        CaseProfile claim = new CaseProfile(
-                CaseType.CLAIM, "RURAL_HOUSING", "630223100", null, null, "COUNTY_TOWN", null, false, Set.of());
+        Case claim =
+                new Case(CaseType.CLAIM, CaseFacts.of(ProductLine.RURAL_HOUSING).withZone(Zone.COUNTY_TOWN), "630223");
 
         assertThat(covers("HZ-ARRIVE-TOWN", claim)).isTrue();
         assertThat(covers("HZ-ARRIVE-COUNTY", claim)).isFalse();
         assertThat(covers("ZJ-DISPATCH", claim)).isFalse();
     }
 
-    private static boolean covers(String code, CaseProfile profile) {
-        return CATALOG.get(code).appliesTo().covers(profile);
+    /** A case as the binding rule sees it: its type, its facts and the division of the unit answering for it. */
+    private record Case(CaseType type, CaseFacts facts, String ownerDivision) {}
+
+    private static boolean covers(String code, Case c) {
+        return CATALOG.get(code).appliesTo().covers(c.type(), c.facts(), c.ownerDivision());
     }
 
-    private static CaseProfile motorClaim(
-            String division, String zone, BigDecimal amount, boolean injuries, Set<String> facts) {
-        return new CaseProfile(CaseType.CLAIM, "MOTOR", division, amount, injuries, zone, "HOTLINE", false, facts);
+    private static Case motorClaim(String division, Zone zone, Money amount, boolean injuries, Set<Fact> facts) {
+        return new Case(CaseType.CLAIM, motor(zone, amount, injuries, facts), division);
+    }
+
+    private static CaseFacts motor(Zone zone, Money amount, boolean injuries, Set<Fact> facts) {
+        return new CaseFacts(
+                ProductLine.MOTOR, null, amount, injuries, zone, Channel.HOTLINE, false, facts, java.util.Map.of());
     }
 }

@@ -148,7 +148,67 @@ class CatalogLoaderTests {
     void aContractParameterNeedsTheFilesContractParty() {
         assertProblem(
                 validEntry("X-1").replace("amount: 10", "amount: 10\n      parameter: agreement.payment"),
-                "needs 'contractParty' (INSURER or SCHEME) in the file, in X-1.period.parameter");
+                "a blank ('parameter') needs a 'contractParty' in its file, in X-1.period.parameter");
+    }
+
+    @Test
+    void aMilestoneWithTwoRolesInOneClockIsRefusedAtStartUp() {
+        assertProblem(
+                validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: [PAYMENT_MADE]\n      cancel: [PAYMENT_MADE]"),
+                "X-1 cannot run as written: PAYMENT_MADE is both a stop and a cancel milestone");
+    }
+
+    @Test
+    void aStandardWhoseStopsAllStartItIsRefusedAsOneThatNeverStops() {
+        assertProblem(
+                validEntry("X-1").replace("stop: [PAYMENT_MADE]", "stop: [SETTLEMENT_AGREED]"),
+                "X-1 cannot run as written: every stop milestone also starts it");
+    }
+
+    @Test
+    void aStandardWhoseEveryRegionIsExcludedCanBindNoCase() {
+        assertProblem(
+                validEntry("X-1")
+                        .replace(
+                                "caseType: CLAIM",
+                                "caseType: CLAIM\n      regions: [\"3302\"]\n      excludedRegions: [\"33\"]"),
+                "X-1 can bind no case: every one of its regions [3302] is excluded");
+    }
+
+    @Test
+    void factsAskedOfAMilestoneThatPlaysNoPartAreRefused() {
+        assertProblem(
+                validEntry("X-1")
+                        .replace(
+                                "stop: [PAYMENT_MADE]",
+                                "stop: [PAYMENT_MADE]\n      requiredFacts:\n        CLAIM_CLOSED: [LOSS_AGREED]"),
+                "X-1 asks facts of CLAIM_CLOSED, which plays no part in its clock");
+    }
+
+    @Test
+    void aPeriodCountedBackIsCountedInCalendarDays() {
+        assertProblem(
+                validEntry("X-1")
+                        .replace("unit: CALENDAR_DAYS", "unit: WORKING_DAYS")
+                        .replace("    period:", "    direction: BEFORE_START\n    period:"),
+                "a period counted back (BEFORE_START) is counted in CALENDAR_DAYS");
+    }
+
+    @Test
+    void onlyABlankMayLeaveItsUnitToTheParty() {
+        assertProblem(
+                validEntry("X-1").replace("amount: 10", "amount: 10\n      unitOpen: true"),
+                "only a blank ('parameter') can leave its unit to the party");
+    }
+
+    @Test
+    void aMisspeltZoneOrFactIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("caseType: CLAIM", "caseType: CLAIM\n      zones: [URBN]"),
+                "unknown zone 'URBN'");
+        assertProblem(
+                validEntry("X-1").replace("caseType: CLAIM", "caseType: CLAIM\n      facts: [LIABILITY_CLAER]"),
+                "unknown fact 'LIABILITY_CLAER'");
     }
 
     @Test

@@ -2,6 +2,10 @@ package io.shixiao.servicelevel.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shixiao.servicelevel.ContractParty;
+import io.shixiao.servicelevel.Fact;
+import io.shixiao.servicelevel.Milestone;
+import io.shixiao.servicelevel.Zone;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,8 @@ class PackagedCatalogTests {
     private static final Map<String, ServiceStandard> BY_CODE =
             CATALOG.standards().stream().collect(Collectors.toMap(ServiceStandard::code, Function.identity()));
 
-    // The codes of the DESIGN §3 catalog table; ZJ-ARRIVE and HZ-ARRIVE are split by zone.
+    // The codes of the DESIGN §3 catalog table (ZJ-ARRIVE and HZ-ARRIVE split by zone), the hard limits
+    // seed-time-limits §3.1 found missing (Z14, Z31, Z35, Z42, H25, H26) and the immediacy duties.
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -54,7 +59,22 @@ class PackagedCatalogTests {
                 "HZ-REVIEW",
                 "HZ-PAY",
                 "HZ-COMPLAINT",
-                "HZ-COMPLAINT-RESULT"
+                "HZ-COMPLAINT-RESULT",
+                "HZ-REPORT-RESPONSE",
+                "HZ-CALLBACK",
+                "ZJ-POLICY-TERM",
+                "ZJ-ENDORSE-ONCE",
+                "ZJ-ASSESS-REVIEW",
+                "ZJ-APPROVE-AGREE",
+                "TGT-REPORT-REGISTER",
+                "TGT-DISPATCH",
+                "TGT-SURVEY",
+                "TGT-MISSING-DOCS-NOTICE",
+                "TGT-DECISION-NOTICE",
+                "TGT-COMPLAINT-REGISTER",
+                "TGT-COMPLAINT-ASSIGN",
+                "TGT-UNDERWRITING",
+                "TGT-CLAIM-CONSULT"
             })
     void everyDesignRowIsInThePackagedCatalogWithAVerbatimQuote(String code) {
         ServiceStandard standard = BY_CODE.get(code);
@@ -67,12 +87,13 @@ class PackagedCatalogTests {
     }
 
     @Test
-    void complaintDaysAreNaturalDaysOnTheStatutoryCalendarWithTheRestDayRoll() {
+    void complaintDaysAreNaturalDaysOnTheStatutoryCalendarWithoutARestDayRoll() {
         PeriodSpec period = BY_CODE.get("CPL-18").period();
 
         assertThat(period.unit()).isEqualTo(PeriodUnit.CALENDAR_DAYS);
         assertThat(period.calendar()).isEqualTo("CN");
-        assertThat(period.rollRestDay()).isTrue();
+        // 投诉办法第四十三条 adopts the natural day, not 民法典第二百零三条 (seed-time-limits D9).
+        assertThat(period.rollRestDay()).isFalse();
         assertThat(BY_CODE.get("CPL-18").extension().steps())
                 .extracting(ExtensionPolicy.Step::amount)
                 .containsExactly(15L, 30L);
@@ -85,13 +106,13 @@ class PackagedCatalogTests {
         assertThat(BY_CODE.get("ZJ-AGREE").period().unit()).isEqualTo(PeriodUnit.WORKING_DAYS);
         assertThat(BY_CODE.get("ZJ-AGREE").period().calendar()).isEqualTo("CN");
         assertThat(BY_CODE.get("ZJ-DISPATCH").period().calendar()).isEqualTo("24x7");
-        assertThat(BY_CODE.get("ZJ-ARRIVE-URBAN").appliesTo().zoneKinds()).containsExactly("URBAN");
+        assertThat(BY_CODE.get("ZJ-ARRIVE-URBAN").appliesTo().zones()).containsExactly(Zone.URBAN);
         assertThat(BY_CODE.get("ZJ-ARRIVE-OUTSIDE").period().amount()).isEqualTo(1);
         assertThat(BY_CODE.get("ZJ-ARRIVE-OUTSIDE").period().unit()).isEqualTo(PeriodUnit.HOURS);
     }
 
     @Test
-    void theZhejiangNormLeavesOutNingbo() {
+    void theZhejiangNormLeavesOutBranchesInNingbo() {
         Applicability zhejiang = BY_CODE.get("ZJ-PAY").appliesTo();
 
         assertThat(zhejiang.coversRegion("330106")).isTrue();
@@ -102,17 +123,21 @@ class PackagedCatalogTests {
     @Test
     void theLawsPausesAndRestartsAreEncoded() {
         assertThat(BY_CODE.get("LAW-23-DECIDE").milestones().pause())
-                .containsExactly("MISSING_DOCUMENTS_NOTICE_RECEIVED");
+                .containsExactly(Milestone.MISSING_DOCUMENTS_NOTICE_RECEIVED);
         assertThat(BY_CODE.get("LAW-23-DECIDE").milestones().resume())
-                .containsExactly("SUPPLEMENTARY_DOCUMENTS_RECEIVED");
-        assertThat(BY_CODE.get("CPL-18").milestones().restart()).containsExactly("COMPLAINT_NEW_FACTS");
-        assertThat(BY_CODE.get("CPL-18").milestones().cancel()).containsExactly("COMPLAINT_WITHDRAWN");
+                .containsExactly(Milestone.SUPPLEMENTARY_DOCUMENTS_RECEIVED);
+        assertThat(BY_CODE.get("CPL-18").milestones().restart()).containsExactly(Milestone.COMPLAINT_NEW_FACTS);
+        assertThat(BY_CODE.get("CPL-18").milestones().cancel()).containsExactly(Milestone.COMPLAINT_WITHDRAWN);
+        assertThat(BY_CODE.get("CPL-18").milestones().factsRequiredBy(Milestone.APPRAISAL_STARTED))
+                .containsExactly(Fact.COMPLAINANT_NOTIFIED);
     }
 
     @Test
     void countRulesCarryTheirLimitInsteadOfAPeriod() {
-        assertThat(BY_CODE.get("LAW-22").countLimit()).isEqualTo(new CountLimit("MISSING_DOCUMENTS_NOTICE_SENT", 1));
-        assertThat(BY_CODE.get("HZ-HOTLINE").countLimit()).isEqualTo(new CountLimit("HOTLINE_RING", 3));
+        assertThat(BY_CODE.get("LAW-22").countLimit())
+                .isEqualTo(new CountLimit(Milestone.MISSING_DOCUMENTS_NOTICE_SENT, 1, CountLimit.Beyond.NEEDS_REASON));
+        assertThat(BY_CODE.get("HZ-HOTLINE").countLimit())
+                .isEqualTo(new CountLimit(Milestone.HOTLINE_RING, 3, CountLimit.Beyond.BREACH));
         assertThat(BY_CODE.get("HZ-HOTLINE").period()).isNull();
     }
 
@@ -127,17 +152,19 @@ class PackagedCatalogTests {
     }
 
     @Test
-    void theContractBlanksAreParametersWithTheDocumentsExampleAsDefault() {
+    void theContractBlanksAreParametersWhoseExampleIsKeptOnlyAsAHint() {
         Map<String, ContractParameterDefinition> parameters = CATALOG.parameters().stream()
                 .collect(Collectors.toMap(ContractParameterDefinition::name, Function.identity()));
 
-        assertThat(parameters.get("agreement.consultation-response").defaultAmount())
+        assertThat(parameters.get("agreement.consultation-response").exampleAmount())
                 .isEqualTo(10);
         assertThat(parameters.get("agreement.consultation-response").ownerType())
-                .isEqualTo("INSURER");
-        assertThat(parameters.get("agreement.complaint-result").defaultAmount()).isEqualTo(30);
-        assertThat(parameters.get("bid.claim-review").hasDefault()).isFalse();
-        assertThat(parameters.get("bid.claim-review").ownerType()).isEqualTo("SCHEME");
+                .isEqualTo(ContractParty.Type.INSURER);
+        assertThat(parameters.get("agreement.consultation-response").unitOpen()).isFalse();
+        assertThat(parameters.get("agreement.complaint-result").exampleAmount()).isEqualTo(30);
+        assertThat(parameters.get("bid.claim-review").exampleAmount()).isZero();
+        assertThat(parameters.get("bid.claim-review").ownerType()).isEqualTo(ContractParty.Type.SCHEME);
+        assertThat(parameters.get("company.assessment-review").unitOpen()).isTrue();
         assertThat(parameters)
                 .containsKeys("bid.claim-payment", "bid.complaint-first-response", "bid.complaint-result");
     }

@@ -11,15 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
-import io.shixiao.servicelevel.MilestoneReported;
-import io.shixiao.servicelevel.ServiceClocks;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,29 +37,37 @@ class CatalogClocksTests {
     OrganizationDirectory organization;
 
     @Autowired
-    ServiceClocks clocks;
+    JdbcClient jdbc;
 
-    private String claim(String caseId, String milestone, String at, String region) {
+    @Autowired
+    Clock clock;
+
+    private String claim(String caseId, String milestone, Instant at, String productLine) {
         OrgUnitView xihu = organization.unitByCode("ANLAN-ZJ-HZ-XH").orElseThrow();
         return """
         {"caseType":"CLAIM","caseId":"%s","milestone":"%s","at":"%s",
-         "attributes":{"insurerId":"%d","orgUnitId":"%d","orgPath":"%s","region":"%s","productLine":"MOTOR"}}""".formatted(caseId, milestone, at, xihu.insurerId(), xihu.id(), xihu.path(), region);
+         "owner":{"orgUnitId":%d},"facts":{"productLine":"%s","site":"330106"}}""".formatted(caseId, milestone, at, xihu.id(), productLine);
+    }
+
+    private Instant minutesAgo(int minutes) {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(minutes, ChronoUnit.MINUTES);
     }
 
     @Test
     void aHangzhouMotorReportStartsTheFiveMinuteDispatchLimitAndTheDispatchMeetsIt() throws Exception {
+        Instant reported = minutesAgo(4);
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(httpBasic("anlan.agent", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(claim("HZ-2026-001", "CLAIM_REPORTED", "2026-11-20T10:00:00+08:00", "330106")))
+                        .content(claim("HZ-2026-001", "CLAIM_REPORTED", reported, "MOTOR")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.clocks[?(@.standardCode == 'ZJ-DISPATCH')].deadline")
-                        .value(hasItem("2026-11-20T02:05:00Z")));
+                        .value(hasItem(reported.plus(5, ChronoUnit.MINUTES).toString())));
 
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(httpBasic("anlan.dispatcher", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(claim("HZ-2026-001", "SURVEYOR_DISPATCHED", "2026-11-20T10:03:00+08:00", "330106")))
+                        .content(claim("HZ-2026-001", "SURVEYOR_DISPATCHED", minutesAgo(2), "MOTOR")))
                 .andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/service-levels/cases/CLAIM/HZ-2026-001/clocks")
@@ -71,11 +79,11 @@ class CatalogClocksTests {
     }
 
     @Test
-    void theZhejiangNormDoesNotBindNingbo() throws Exception {
+    void theMotorNormDoesNotBindAPropertyClaim() throws Exception {
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(httpBasic("anlan.agent", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(claim("NB-2026-001", "CLAIM_REPORTED", "2026-11-20T10:00:00+08:00", "330203")))
+                        .content(claim("PR-2026-001", "CLAIM_REPORTED", minutesAgo(1), "PROPERTY")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.clocks[*].standardCode").value(not(hasItem("ZJ-DISPATCH"))));
     }
@@ -85,7 +93,7 @@ class CatalogClocksTests {
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(httpBasic("anlan.agent", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(claim("HZ-2026-002", "CLAIM_REPORTED", "2026-11-20T10:00:00+08:00", "330106")))
+                        .content(claim("HZ-2026-002", "CLAIM_REPORTED", minutesAgo(1), "MOTOR")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/service-levels/cases/CLAIM/HZ-2026-002/clocks")
                         .with(httpBasic("hengtai.manager", "demo")))
@@ -97,30 +105,22 @@ class CatalogClocksTests {
         mvc.perform(post("/api/v1/service-levels/milestones")
                         .with(httpBasic("anlan.agent", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(claim("HZ-2026-003", "CLAIM_REPORTD", "2026-11-20T10:00:00+08:00", "330106")))
+                        .content(claim("HZ-2026-003", "CLAIM_REPORTD", minutesAgo(1), "MOTOR")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("milestone"));
     }
 
     @Test
     void anAssociationCountsTheClocksOfItsMemberInsurersOnly() throws Exception {
-        // An insurer outside every demo association, reported as a module would (the API accepts only real units).
-        clocks.report(new MilestoneReported(
-                "CLAIM",
-                "OUTSIDER-1",
-                "CLAIM_REPORTED",
-                Instant.parse("2026-11-20T02:00:00Z"),
-                Map.of(
-                        MilestoneReported.INSURER_ID,
-                        "999",
-                        MilestoneReported.ORG_UNIT_ID,
-                        "99999",
-                        MilestoneReported.ORG_PATH,
-                        "/999/99999/",
-                        MilestoneReported.REGION,
-                        "330106",
-                        MilestoneReported.PRODUCT_LINE,
-                        "MOTOR")));
+        // A clock of an insurer outside every demo association, as another installation's data would stand.
+        jdbc.sql("""
+            insert into service_clock (id, case_type, case_id, standard_code, standard_version, binds_step, insurer_id,
+              org_unit_id, org_path, started_at, period_amount, period_unit, calendar_id, roll_rest_day, end_at_close,
+              deadline, state, escalation_roles)
+            values (gen_random_uuid(), 'CLAIM', 'OUTSIDER-1', 'ZJ-DISPATCH', date '2010-06-01', 'DISPATCH', 999, 99999,
+              '/999/99999/', timestamptz '2026-11-20 10:00:00+08', 5, 'MINUTES', '24x7', false, false,
+              timestamptz '2026-11-20 10:05:00+08', 'RUNNING', 'MANAGER')
+            """).update();
 
         mvc.perform(get("/api/v1/service-levels/compliance?from=2026-11-01&to=2026-11-30")
                         .with(httpBasic("admin", "demo")))

@@ -2,7 +2,7 @@ package io.shixiao.servicelevel.web;
 
 import static io.shixiao.servicelevel.web.TestUsers.admin;
 import static io.shixiao.servicelevel.web.TestUsers.agentOfInsurer;
-import static io.shixiao.servicelevel.web.TestUsers.managerOfInsurer;
+import static io.shixiao.servicelevel.web.TestUsers.managerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,11 +15,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.shixiao.organization.OrgUnitView;
+import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.servicelevel.CaseFacts;
 import io.shixiao.servicelevel.ContractParty;
-import io.shixiao.servicelevel.ServiceStandards;
+import io.shixiao.servicelevel.ServiceContracts;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
-import io.shixiao.servicelevel.standard.PeriodSpec;
 import io.shixiao.servicelevel.standard.ServiceStandard;
+import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,22 +40,51 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class StandardsWebTests {
 
-    private static final long INSURER = 7;
-    private static final long OTHER_INSURER = 8;
-    private static final long SCHEME = 3;
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    ServiceStandards standards;
+    StandardCatalog standards;
+
+    @Autowired
+    ServiceContracts contracts;
+
+    @Autowired
+    OrganizationDirectory organization;
 
     @Autowired
     JdbcClient jdbc;
 
+    /** 恒泰, which signed no service agreement in the demo data: its blanks are this test's to set. */
+    private long INSURER;
+
+    private long OTHER_INSURER;
+
+    private long SCHEME;
+
+    private OrgUnitView headOffice;
+
+    private OrgUnitView branch;
+
     @BeforeEach
-    void noContractValues() {
-        jdbc.sql("delete from contract_parameter").update();
+    void aFreshSchemeAndNoValuesOfTheTestInsurer() {
+        headOffice = organization.unitByCode("HENGTAI-HQ").orElseThrow();
+        branch = organization.unitByCode("HENGTAI-ZJ").orElseThrow();
+        INSURER = headOffice.insurerId();
+        OTHER_INSURER = organization.unitByCode("ANLAN-HQ").orElseThrow().insurerId();
+        SCHEME = ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000_000L);
+        jdbc.sql("delete from contract_parameter where owner_type = 'INSURER' and owner_id = :id")
+                .param("id", INSURER)
+                .update();
+    }
+
+    private long writesOf(long insurer) {
+        return jdbc.sql("select count(*) from contract_parameter where owner_type = 'INSURER' and owner_id = :id")
+                .param("id", insurer)
+                .query(Long.class)
+                .single();
     }
 
     // --- catalog API and pages ------------------------------------------------------------------
@@ -60,15 +94,17 @@ class StandardsWebTests {
         mvc.perform(get("/api/v1/standards").with(agentOfInsurer(INSURER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem("LAW-24")))
-                .andExpect(jsonPath("$[?(@.code == 'CPL-18')].source.quote", hasItem(containsString("15日内作出处理决定"))));
+                .andExpect(jsonPath("$[?(@.code == 'CPL-18')].clause", hasItem(containsString("第十八条"))))
+                .andExpect(jsonPath("$[?(@.code == 'CPL-18')].reading", hasItem(containsString("不顺延"))));
     }
 
     @Test
     void oneStandardIsServedByCode() throws Exception {
         mvc.perform(get("/api/v1/standards/ZJ-AGREE").with(agentOfInsurer(INSURER)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.period.unit").value("WORKING_DAYS"))
-                .andExpect(jsonPath("$.extension.steps[0].approverRole").value("MANAGER"));
+                .andExpect(jsonPath("$.period", containsString("10个工作日")))
+                .andExpect(jsonPath("$.step").value("SETTLEMENT_AGREEMENT"))
+                .andExpect(jsonPath("$.tier").value("ASSOCIATION_NORM"));
     }
 
     @Test
@@ -121,29 +157,25 @@ class StandardsWebTests {
     // --- contract parameters --------------------------------------------------------------------
 
     @Test
-    void anInsurersValueOverridesTheAgreementsExampleForThatInsurerOnly() throws Exception {
-        ServiceStandard payment = standards.byCode("AGR-PAY").orElseThrow();
-        assertThat(standards
-                        .resolvePeriod(payment, ContractParty.insurer(INSURER))
-                        .map(PeriodSpec::amount))
-                .contains(3L);
+    void anAgreementBlankBindsAnInsurerOnlyWithItsContractInForceAndItsOwnValueNeverTheExample() throws Exception {
+        ServiceStandard payment = standards.current("AGR-PAY").orElseThrow();
+        assertThat(binding(payment, INSURER).withheld()).contains("SERVICE-AGREEMENT");
         long auditedBefore = auditedWrites("INSURER:" + INSURER + ":agreement.payment");
 
         setAsAdmin(ContractParty.Type.INSURER, INSURER, "agreement.payment", "{\"amount\":5}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.amount").value(5))
+                .andExpect(jsonPath("$.exampleAmount").value(3))
                 .andExpect(jsonPath("$.set").value(true))
                 .andExpect(jsonPath("$.version").value(0));
-
-        assertThat(standards
-                        .resolvePeriod(payment, ContractParty.insurer(INSURER))
-                        .map(PeriodSpec::amount))
-                .contains(5L);
-        assertThat(standards
-                        .resolvePeriod(payment, ContractParty.insurer(OTHER_INSURER))
-                        .map(PeriodSpec::amount))
-                .contains(3L);
+        assertThat(binding(payment, INSURER).binds())
+                .as("no contract in force yet")
+                .isFalse();
         assertThat(auditedWrites("INSURER:" + INSURER + ":agreement.payment")).isEqualTo(auditedBefore + 1);
+    }
+
+    private StandardCatalog.Binding binding(ServiceStandard standard, long insurer) {
+        return standards.binding(standard, insurer, null, CaseFacts.none(), TODAY);
     }
 
     private long auditedWrites(String entityId) {
@@ -154,18 +186,33 @@ class StandardsWebTests {
     }
 
     @Test
-    void aBidBlankBindsASchemeOnlyOnceSet() throws Exception {
-        ServiceStandard review = standards.byCode("HZ-REVIEW").orElseThrow();
-        assertThat(standards.resolvePeriod(review, ContractParty.scheme(SCHEME)))
-                .isEmpty();
+    void aBidBlankBindsASchemeOnlyOnceSetAndOnlyWhileItsContractIsInForce() throws Exception {
+        ServiceStandard review = standards.current("HZ-REVIEW").orElseThrow();
+        contracts.record(
+                ContractParty.scheme(SCHEME),
+                "HUZHU-BID-2025",
+                "互助土族自治县应急管理局",
+                TODAY.minusMonths(2),
+                TODAY.minusMonths(2),
+                TODAY.plusMonths(10),
+                "test");
+        assertThat(schemeBinding(review).binds()).isFalse();
 
-        setAsAdmin(ContractParty.Type.SCHEME, SCHEME, "bid.claim-review", "{\"amount\":7,\"unit\":\"CALENDAR_DAYS\"}")
+        setAsAdmin(ContractParty.Type.SCHEME, SCHEME, "bid.claim-review", "{\"amount\":7}")
                 .andExpect(status().isOk());
 
-        PeriodSpec period =
-                standards.resolvePeriod(review, ContractParty.scheme(SCHEME)).orElseThrow();
-        assertThat(period.amount()).isEqualTo(7);
-        assertThat(period.unit()).isEqualTo(PeriodUnit.CALENDAR_DAYS);
+        StandardCatalog.Binding bound = schemeBinding(review);
+        assertThat(bound.period().amount()).isEqualTo(7);
+        assertThat(bound.period().unit()).isEqualTo(PeriodUnit.WORKING_DAYS);
+        assertThat(standards
+                        .binding(review, INSURER, SCHEME, CaseFacts.none(), TODAY.plusYears(1))
+                        .binds())
+                .as("the contract has ended by then")
+                .isFalse();
+    }
+
+    private StandardCatalog.Binding schemeBinding(ServiceStandard standard) {
+        return standards.binding(standard, INSURER, SCHEME, CaseFacts.none(), TODAY);
     }
 
     @Test
@@ -179,10 +226,32 @@ class StandardsWebTests {
     }
 
     @Test
-    void aUnitOfAnotherDimensionAnswers400NamingUnit() throws Exception {
+    void aUnitOtherThanTheTextsAnswers400NamingUnit() throws Exception {
         setAsAdmin(ContractParty.Type.INSURER, INSURER, "agreement.payment", "{\"amount\":3,\"unit\":\"HOURS\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("unit"));
+        setAsAdmin(
+                        ContractParty.Type.INSURER,
+                        INSURER,
+                        "agreement.payment",
+                        "{\"amount\":3,\"unit\":\"CALENDAR_DAYS\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unit"));
+    }
+
+    @Test
+    void whereTheTextNamesNoUnitThePartyChoosesIt() throws Exception {
+        setAsAdmin(
+                        ContractParty.Type.INSURER,
+                        INSURER,
+                        "company.assessment-review",
+                        "{\"amount\":4,\"unit\":\"HOURS\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unit").value("HOURS"));
+        assertThat(binding(standards.current("ZJ-ASSESS-REVIEW").orElseThrow(), INSURER)
+                        .period()
+                        .amount())
+                .isEqualTo(4);
     }
 
     @Test
@@ -221,7 +290,7 @@ class StandardsWebTests {
     }
 
     @Test
-    void clearingAValueBringsBackTheExample() throws Exception {
+    void clearingAValueLeavesTheBlankUnsetNotTheExample() throws Exception {
         setAsAdmin(ContractParty.Type.INSURER, INSURER, "agreement.payment", "{\"amount\":5}")
                 .andExpect(status().isOk());
 
@@ -234,7 +303,7 @@ class StandardsWebTests {
         mvc.perform(get("/api/v1/standards/parameters/INSURER/" + INSURER + "/agreement.payment")
                         .with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.amount").value(3))
+                .andExpect(jsonPath("$.amount").doesNotExist())
                 .andExpect(jsonPath("$.set").value(false));
     }
 
@@ -246,14 +315,28 @@ class StandardsWebTests {
     }
 
     @Test
-    void aManagerSetsOwnInsurersValuesAndFindsNoOtherParty() throws Exception {
-        set(managerOfInsurer(INSURER), ContractParty.Type.INSURER, INSURER, "{\"amount\":4}")
+    void aHeadOfficeManagerSetsOwnInsurersValuesAndFindsNoOtherParty() throws Exception {
+        set(managerOf(headOffice), ContractParty.Type.INSURER, INSURER, "{\"amount\":4}")
                 .andExpect(status().isOk());
 
-        set(managerOfInsurer(INSURER), ContractParty.Type.INSURER, OTHER_INSURER, "{\"amount\":4}")
+        set(managerOf(headOffice), ContractParty.Type.INSURER, OTHER_INSURER, "{\"amount\":4}")
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/standards/parameters/SCHEME/" + SCHEME).with(managerOfInsurer(INSURER)))
+        mvc.perform(get("/api/v1/standards/parameters/SCHEME/" + SCHEME).with(managerOf(headOffice)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBranchManagerCannotSetTheInsurersCompanyWideValues() throws Exception {
+        set(managerOf(branch), ContractParty.Type.INSURER, INSURER, "{\"amount\":4}")
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(403, 404));
+        mvc.perform(delete("/api/v1/standards/parameters/INSURER/" + INSURER + "/agreement.payment")
+                        .param("version", "0")
+                        .with(managerOf(branch))
+                        .with(csrf()))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(403, 404));
+        assertThat(writesOf(INSURER)).isZero();
     }
 
     @Test
@@ -262,10 +345,7 @@ class StandardsWebTests {
                 .andExpect(
                         result -> assertThat(result.getResponse().getStatus()).isIn(403, 404));
 
-        assertThat(jdbc.sql("select count(*) from contract_parameter")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(writesOf(INSURER)).isZero();
     }
 
     @Test
@@ -275,8 +355,8 @@ class StandardsWebTests {
     }
 
     @Test
-    void aManagerLandsOnOwnInsurersBlanks() throws Exception {
-        mvc.perform(get("/admin/standards/parameters").with(managerOfInsurer(INSURER)))
+    void aHeadOfficeManagerLandsOnOwnInsurersContractsAndBlanks() throws Exception {
+        mvc.perform(get("/admin/standards/parameters").with(managerOf(headOffice)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("agreement.consultation-response")))
                 .andExpect(content().string(containsString("AGR-COMPLAINT-RESULT")));
@@ -287,14 +367,15 @@ class StandardsWebTests {
         mvc.perform(get("/admin/standards/parameters")
                         .param("ownerType", "INSURER")
                         .param("ownerId", Long.toString(OTHER_INSURER))
-                        .with(managerOfInsurer(INSURER)))
+                        .with(managerOf(headOffice)))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void aManagerPostingAnotherInsurersValueGets404() throws Exception {
+        long before = writesOf(OTHER_INSURER);
         mvc.perform(post("/admin/standards/parameters")
-                        .with(managerOfInsurer(INSURER))
+                        .with(managerOf(headOffice))
                         .with(csrf())
                         .param("ownerType", "INSURER")
                         .param("ownerId", Long.toString(OTHER_INSURER))
@@ -302,10 +383,7 @@ class StandardsWebTests {
                         .param("amount", "4"))
                 .andExpect(status().isNotFound());
 
-        assertThat(jdbc.sql("select count(*) from contract_parameter")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(writesOf(OTHER_INSURER)).isEqualTo(before);
     }
 
     @Test
@@ -316,8 +394,7 @@ class StandardsWebTests {
                         .param("ownerType", "SCHEME")
                         .param("ownerId", Long.toString(SCHEME))
                         .param("parameter", "bid.complaint-result")
-                        .param("amount", "10")
-                        .param("unit", "WORKING_DAYS"))
+                        .param("amount", "10"))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/admin/standards/parameters")
@@ -326,9 +403,12 @@ class StandardsWebTests {
                         .with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("bid.complaint-result")));
-        ServiceStandard result = standards.byCode("HZ-COMPLAINT-RESULT").orElseThrow();
-        assertThat(standards.resolvePeriod(result, ContractParty.scheme(SCHEME)).map(PeriodSpec::amount))
-                .contains(10L);
+        assertThat(jdbc.sql("select amount from contract_parameter where owner_type = 'SCHEME' and owner_id = :id"
+                                + " and parameter = 'bid.complaint-result'")
+                        .param("id", SCHEME)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(10);
     }
 
     @Test
@@ -343,10 +423,7 @@ class StandardsWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1–365")));
 
-        assertThat(jdbc.sql("select count(*) from contract_parameter")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(writesOf(INSURER)).isZero();
     }
 
     private ResultActions setAsAdmin(ContractParty.Type type, long id, String parameter, String body) throws Exception {

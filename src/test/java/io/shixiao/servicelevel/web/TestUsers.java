@@ -2,6 +2,7 @@ package io.shixiao.servicelevel.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import io.shixiao.organization.OrgUnitView;
 import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopedUser;
@@ -34,6 +35,14 @@ final class TestUsers {
 
     static RequestPostProcessor managerOfInsurer(long insurerId) {
         return as(new TestUser("manager" + insurerId, Set.of(Role.MANAGER), DataScope.subtree(insurerId, 1, "/1/")));
+    }
+
+    /** A manager of {@code unit}: of the head office, an insurer's figures are theirs to set. */
+    static RequestPostProcessor managerOf(OrgUnitView unit) {
+        return as(new TestUser(
+                "manager" + unit.id(),
+                Set.of(Role.MANAGER),
+                DataScope.subtree(unit.insurerId(), unit.id(), unit.path())));
     }
 
     static RequestPostProcessor agentOfInsurer(long insurerId) {

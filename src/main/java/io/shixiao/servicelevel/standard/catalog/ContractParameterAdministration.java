@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.standard.catalog;
 
 import io.shixiao.audit.AuditTrail;
+import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.servicelevel.ContractParty;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.standard.ContractParameterDefinition;
@@ -9,13 +10,14 @@ import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Setting the contract blanks per insurer or scheme. A platform administrator sets any; a manager
- * sets only their own insurer's, and every other party answers 404 to them, as if it did not exist.
+ * Setting the blanks per insurer or scheme. A platform administrator sets any; a manager of an
+ * insurer's head office sets only that insurer's, because an insurer's figures bind all its branches;
+ * every other party answers 404 to them, as if it did not exist. A party sets the number; the unit is
+ * the text's, except where the text names none (公司规定时效).
  */
 @Service
 public class ContractParameterAdministration {
@@ -25,17 +27,20 @@ public class ContractParameterAdministration {
 
     public static final int MAX_AMOUNT = 365;
 
-    private final CatalogServiceStandards standards;
+    private final StandardCatalog standards;
     private final ContractParameterStore store;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final OrganizationDirectory organization;
 
     ContractParameterAdministration(
-            CatalogServiceStandards standards, ContractParameterStore store, AuditTrail audit, JdbcClient jdbc) {
+            StandardCatalog standards,
+            ContractParameterStore store,
+            AuditTrail audit,
+            OrganizationDirectory organization) {
         this.standards = standards;
         this.store = store;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.organization = organization;
     }
 
     /**
@@ -44,13 +49,15 @@ public class ContractParameterAdministration {
      * @param admin holds ADMIN
      * @param manager holds MANAGER
      * @param insurerId the insurer of the user's organisation, or null
+     * @param headOffice the user's unit is the insurer's head office (总公司)
      */
-    public record Editor(boolean admin, boolean manager, Long insurerId) {
+    public record Editor(boolean admin, boolean manager, Long insurerId, boolean headOffice) {
 
         /** Whether this user may see and set the blanks of {@code party}. */
         public boolean mayManage(ContractParty party) {
             return admin
                     || (manager
+                            && headOffice
                             && party.type() == ContractParty.Type.INSURER
                             && insurerId != null
                             && insurerId == party.id());
@@ -58,19 +65,16 @@ public class ContractParameterAdministration {
 
         /** Whether this user may open the parameters page at all. */
         public boolean mayAdminister() {
-            return admin || (manager && insurerId != null);
+            return admin || (manager && headOffice && insurerId != null);
         }
     }
 
     /** A blank of the catalog and the value the party set for it, if any. */
     public record Entry(ContractParameterDefinition definition, ContractParameterValue value) {
 
-        /** The amount in force: the party's value, else the document's example, else null. */
+        /** The amount in force: the party's value, or null while unset (the standard then does not bind). */
         public Integer effectiveAmount() {
-            if (value != null) {
-                return value.amount();
-            }
-            return definition.hasDefault() ? (int) definition.defaultAmount() : null;
+            return value == null ? null : value.amount();
         }
 
         public PeriodUnit effectiveUnit() {
@@ -85,8 +89,8 @@ public class ContractParameterAdministration {
     public List<Entry> entries(ContractParty party, Editor editor) {
         requireAccess(party, editor);
         List<ContractParameterValue> values = store.findByOwner(party);
-        return standards.contractParameters().stream()
-                .filter(definition -> definition.ownerType().equals(party.type().name()))
+        return standards.parameters().stream()
+                .filter(definition -> definition.ownerType() == party.type())
                 .map(definition -> new Entry(
                         definition,
                         values.stream()
@@ -148,7 +152,7 @@ public class ContractParameterAdministration {
         return saved;
     }
 
-    /** Removes a party's value, so that the document's example (or nothing) applies again. */
+    /** Removes a party's value: the standards that use the blank stop binding the party's new cases. */
     @Transactional
     public void clear(ContractParty party, String parameter, Integer version, Editor editor) {
         requireAccess(party, editor);
@@ -166,17 +170,11 @@ public class ContractParameterAdministration {
                 parameter + " cleared for " + describe(party) + " (was " + current.amount() + ")");
     }
 
-    /** The insurers the editor may choose from; empty while the organisation module has none. */
+    /** The insurers the editor may choose from. */
     public List<Insurer> insurers(Editor editor) {
-        if (!insurerTableExists()) {
-            return List.of();
-        }
-        return jdbc
-                .sql("select id, code, short_name from insurer order by code")
-                .query((rs, n) -> new Insurer(rs.getLong("id"), rs.getString("code"), rs.getString("short_name")))
-                .list()
-                .stream()
+        return organization.insurers().stream()
                 .filter(insurer -> editor.mayManage(ContractParty.insurer(insurer.id())))
+                .map(insurer -> new Insurer(insurer.id(), insurer.code(), insurer.shortName()))
                 .toList();
     }
 
@@ -193,7 +191,7 @@ public class ContractParameterAdministration {
         ContractParameterDefinition definition = standards
                 .parameter(parameter)
                 .orElseThrow(() -> new NotFoundException("Contract parameter", parameter));
-        if (!definition.ownerType().equals(party.type().name())) {
+        if (definition.ownerType() != party.type()) {
             throw new InvalidInputException(
                     "ownerType",
                     "parameter " + parameter + " is set per " + definition.ownerType() + ", not per " + party.type());
@@ -201,8 +199,8 @@ public class ContractParameterAdministration {
         return definition;
     }
 
-    // A blank counted in days stays in days and one in minutes or hours stays in those: a change of
-    // dimension would turn 3 working days into 3 hours.
+    // The text fixes the unit of its blanks (个工作日, 天): a party sets the number only. Where the text names
+    // no unit (公司规定时效), the party chooses it.
     private static PeriodUnit unit(String unit, ContractParameterDefinition definition) {
         if (unit == null || unit.isBlank()) {
             return null;
@@ -213,16 +211,11 @@ public class ContractParameterAdministration {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("unit", "unknown unit '" + unit + "'");
         }
-        if (parsed.isDayBased() != definition.unit().isDayBased()) {
-            throw new InvalidInputException("unit", "must be counted like " + definition.unit() + ", not " + parsed);
+        if (!definition.unitOpen() && parsed != definition.unit()) {
+            throw new InvalidInputException(
+                    "unit", "the text fixes the unit of " + definition.name() + " as " + definition.unit());
         }
-        return parsed;
-    }
-
-    private boolean insurerTableExists() {
-        return Boolean.TRUE.equals(jdbc.sql("select to_regclass('insurer') is not null")
-                .query(Boolean.class)
-                .single());
+        return definition.unitOpen() ? parsed : null;
     }
 
     private static String unitName(PeriodUnit unit, ContractParameterDefinition definition) {

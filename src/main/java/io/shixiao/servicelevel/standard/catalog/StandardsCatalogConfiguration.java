@@ -6,7 +6,6 @@ import io.shixiao.servicelevel.standard.CatalogSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +26,6 @@ class StandardsCatalogConfiguration {
     @Bean
     Catalog serviceStandardsCatalog(@Value("${shixiao.standards.location:classpath:standards/*.yml}") String location) {
         return new CatalogLoader().load(read(location));
-    }
-
-    @Bean
-    CatalogServiceStandards serviceStandards(Catalog catalog, ContractParameterStore values, Clock clock) {
-        return new CatalogServiceStandards(catalog, values, clock);
     }
 
     static List<CatalogSource> read(String location) {

@@ -1,0 +1,34 @@
+package io.shixiao.servicelevel;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The contracts that make a CONTRACT document's standards bind a party: an insurer's service-quality
+ * agreement, a scheme's contract from its bid. Until one is in force, the document's clocks do not
+ * run for the party, and never on the template's example values.
+ */
+public interface ServiceContracts {
+
+    /**
+     * Records a contract of {@code party} on {@code documentCode}, in force from {@code validFrom} to
+     * {@code validTo} (inclusive); refused when it overlaps another of the same party and document.
+     */
+    ContractRecord record(
+            ContractParty party,
+            String documentCode,
+            String counterparty,
+            LocalDate signedOn,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String recordedBy);
+
+    /** Ends a contract early: it is in force up to and including {@code lastDay}. */
+    ContractRecord end(long contractId, LocalDate lastDay, int version, String recordedBy);
+
+    /** The contracts of a party, latest first. */
+    List<ContractRecord> contractsOf(ContractParty party);
+
+    /** Whether a scheme is known to the engine (it has at least one contract recorded). */
+    boolean knowsScheme(long schemeId);
+}

@@ -1,6 +1,0 @@
-package io.shixiao.servicelevel.clock;
-
-import java.time.Instant;
-
-/** One line of a clock's timeline: what happened, when, and who did it. */
-public record TimelineEntry(Instant at, String kind, String detail, String actor) {}
