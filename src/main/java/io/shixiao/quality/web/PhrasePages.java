@@ -134,10 +134,7 @@ class PhrasePages {
         model.addAttribute("stages", ServiceStage.values());
         model.addAttribute("form", form);
         model.addAttribute(
-                "mayEdit",
-                CurrentUser.find()
-                        .map(u -> u.has(Role.ADMIN) || u.has(Role.QUALITY_INSPECTOR))
-                        .orElse(false));
+                "mayEdit", CurrentUser.find().map(u -> u.has(Role.ADMIN)).orElse(false));
     }
 
     static List<String> lines(String text) {

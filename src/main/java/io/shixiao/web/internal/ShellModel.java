@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ShellModel implements HandlerInterceptor {
 
     private static final List<String> SECTION_ORDER =
-            List.of("home", "service", "claims", "complaints", "organization", "admin");
+            List.of("home", "service", "claims", "complaints", "quality", "organization", "admin");
 
     private final List<NavigationItem> items;
 
