@@ -38,6 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -56,8 +57,6 @@ class CatalogScenariosTests {
 
     private static final ContractParameterAdministration.Editor ADMIN =
             new ContractParameterAdministration.Editor(true, false, null, false);
-
-    private static final List<CatalogScenario> SCENARIOS = CatalogScenarioFile.load();
 
     @Autowired
     ServiceClocks engine;
@@ -92,7 +91,7 @@ class CatalogScenariosTests {
     @TestFactory
     Stream<DynamicTest> everyGoldenScenarioRunsAsWorkedOutByHand() {
         ScenarioInsurers insurers = new ScenarioInsurers(insurerService, unitService, organization);
-        return SCENARIOS.stream()
+        return CatalogScenarioFile.load().stream()
                 .map(scenario -> DynamicTest.dynamicTest(
                         scenario.toString(), () -> new Run(scenario, insurers.create()).play()));
     }
@@ -101,8 +100,9 @@ class CatalogScenariosTests {
     void everyStandardOfThePackagedCatalogHasAGoldenScenario() {
         Set<String> catalogued =
                 catalog.all().stream().map(ServiceStandard::code).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> proven =
-                SCENARIOS.stream().map(CatalogScenario::standard).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> proven = CatalogScenarioFile.load().stream()
+                .map(CatalogScenario::standard)
+                .collect(Collectors.toCollection(TreeSet::new));
 
         Set<String> unproven = new TreeSet<>(catalogued);
         unproven.removeAll(proven);
@@ -122,7 +122,7 @@ class CatalogScenariosTests {
         private final CatalogScenario scenario;
         private final Map<String, OrgUnitView> units;
         private final long insurerId;
-        private final Long schemeId;
+        private final @Nullable Long schemeId;
         private final Map<String, CaseState> cases = new HashMap<>();
 
         Run(CatalogScenario scenario, Map<String, OrgUnitView> units) {
