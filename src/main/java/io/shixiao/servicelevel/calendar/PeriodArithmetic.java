@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.calendar;
 
+import io.shixiao.shared.time.ShanghaiTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,8 +48,7 @@ import java.util.Set;
  * number of calendar days; for {@code MINUTES}/{@code HOURS} the suspended elapsed time, and for
  * {@code SERVICE_HOURS} the suspended service time, is added. Recomputing from the original start
  * with the full list of suspensions is exact and idempotent, so a clock never has to remember a
- * "remaining" amount. {@link #workingDaysBetween}, {@link #countedDaysBetween} and {@link
- * #serviceTimeBetween} tell a clock how much of a period has been used, e.g. for warnings.
+ * "remaining" amount.
  *
  * <p>Calendars built by {@link ServiceCalendarBuilder} are answered in O(1) from precomputed tables
  * (working days by cumulative counts); other calendars by day-by-day loops.
@@ -56,7 +56,7 @@ import java.util.Set;
 public final class PeriodArithmetic {
 
     /** The zone of every statutory period. */
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId SHANGHAI = ShanghaiTime.ZONE;
 
     private static final ZoneOffset CHINA_STANDARD_TIME = ZoneOffset.ofHours(8);
     // Since this instant (the end of the last daylight-saving period) Shanghai is always UTC+8.
@@ -125,67 +125,6 @@ public final class PeriodArithmetic {
             case CALENDAR_DAYS, WORKING_DAYS, MONTHS ->
                 dayBasedWithout(index(calendar), local.toLocalDate(), amount, unit, rules, suspensions);
         };
-    }
-
-    /** Working days in {@code (fromExclusive, toInclusive]}; 0 when {@code toInclusive} is not after {@code fromExclusive}. */
-    public static long workingDaysBetween(ServiceCalendar calendar, LocalDate fromExclusive, LocalDate toInclusive) {
-        return index(calendar).workingDaysBetween(fromExclusive.toEpochDay(), toInclusive.toEpochDay());
-    }
-
-    /**
-     * The days in {@code (fromExclusive, toInclusive]} that a period in {@code unit} counts: every day
-     * for {@code CALENDAR_DAYS} and {@code MONTHS}, working days for {@code WORKING_DAYS}.
-     *
-     * @throws IllegalArgumentException for a unit that is not day-based
-     */
-    public static long countedDaysBetween(
-            ServiceCalendar calendar, PeriodUnit unit, LocalDate fromExclusive, LocalDate toInclusive) {
-        if (!unit.isDayBased()) {
-            throw new IllegalArgumentException(unit + " is not counted in days");
-        }
-        long from = fromExclusive.toEpochDay();
-        long to = toInclusive.toEpochDay();
-        if (unit == PeriodUnit.WORKING_DAYS) {
-            return index(calendar).workingDaysBetween(from, to);
-        }
-        return Math.max(0, to - from);
-    }
-
-    /** The {@code n}-th working day after {@code date} ({@code n} ≥ 1). */
-    public static LocalDate plusWorkingDays(ServiceCalendar calendar, LocalDate date, long n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("Count at least one working day, not " + n);
-        }
-        return LocalDate.ofEpochDay(index(calendar).plusWorkingDays(date.toEpochDay(), n));
-    }
-
-    /** {@code date} when it is a working day, else the next working day (第二百零三条). */
-    public static LocalDate firstWorkingDayOnOrAfter(ServiceCalendar calendar, LocalDate date) {
-        return LocalDate.ofEpochDay(index(calendar).firstWorkingOnOrAfter(date.toEpochDay()));
-    }
-
-    /** The service-window time between two instants; zero when {@code to} is not after {@code from}. */
-    public static Duration serviceTimeBetween(ServiceCalendar calendar, ZonedDateTime from, ZonedDateTime to) {
-        if (!to.isAfter(from)) {
-            return Duration.ZERO;
-        }
-        DayIndex index = index(calendar);
-        LocalDateTime begin = inShanghai(from).toLocalDateTime();
-        LocalDateTime finish = inShanghai(to).toLocalDateTime();
-        long lastDay = finish.toLocalDate().toEpochDay();
-        long total = 0;
-        for (long day = begin.toLocalDate().toEpochDay(); day <= lastDay; day++) {
-            long lower = day == begin.toLocalDate().toEpochDay()
-                    ? begin.toLocalTime().toNanoOfDay()
-                    : 0;
-            long upper = day == lastDay ? finish.toLocalTime().toNanoOfDay() : NANOS_PER_DAY;
-            long[] opens = index.windowOpens(day);
-            long[] closes = index.windowCloses(day);
-            for (int i = 0; i < opens.length; i++) {
-                total += Math.max(0, Math.min(closes[i], upper) - Math.max(opens[i], lower));
-            }
-        }
-        return Duration.ofNanos(total);
     }
 
     private static DayIndex index(ServiceCalendar calendar) {

@@ -1,7 +1,6 @@
 package io.shixiao.shared.time;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -16,9 +15,5 @@ public final class ShanghaiTime {
 
     public static String display(Instant instant) {
         return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
-    }
-
-    public static OffsetDateTime offsetDateTime(Instant instant) {
-        return instant.atZone(ZONE).toOffsetDateTime();
     }
 }

@@ -3,7 +3,6 @@ package io.shixiao.servicelevel.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -220,25 +219,6 @@ class PeriodArithmeticTests {
                 .hasMessageContaining("overlap");
         assertThatThrownBy(() -> ServiceWindow.parse("17:00-08:30")).isInstanceOf(IllegalArgumentException.class);
         assertThat(ServiceWindow.parse("00:00-24:00")).isEqualTo(ServiceWindow.WHOLE_DAY);
-    }
-
-    @Test
-    void workingDaysBetweenCountsTheWorkingDaysAfterTheFirstDateUpToTheSecond() {
-        ServiceCalendar cn = CalendarFixtures.CN;
-        assertThat(PeriodArithmetic.workingDaysBetween(cn, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 14)))
-                .isEqualTo(5);
-        assertThat(PeriodArithmetic.workingDaysBetween(cn, LocalDate.of(2025, 10, 14), LocalDate.of(2025, 9, 30)))
-                .isZero();
-        assertThat(PeriodArithmetic.countedDaysBetween(
-                        cn, PeriodUnit.CALENDAR_DAYS, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 14)))
-                .isEqualTo(14);
-        assertThat(PeriodArithmetic.plusWorkingDays(cn, LocalDate.of(2025, 9, 30), 5))
-                .isEqualTo(LocalDate.of(2025, 10, 14));
-        assertThat(PeriodArithmetic.firstWorkingDayOnOrAfter(cn, LocalDate.of(2025, 10, 1)))
-                .isEqualTo(LocalDate.of(2025, 10, 9));
-        assertThat(PeriodArithmetic.serviceTimeBetween(
-                        CalendarFixtures.CN_OFFICE, at("2025-09-30T16:00:00"), at("2025-10-09T09:00:00")))
-                .isEqualTo(Duration.ofMinutes(90));
     }
 
     @Test

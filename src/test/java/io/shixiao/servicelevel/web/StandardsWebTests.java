@@ -426,6 +426,62 @@ class StandardsWebTests {
         assertThat(writesOf(INSURER)).isZero();
     }
 
+    // --- contracts in force -----------------------------------------------------------------------
+
+    @Test
+    void aContractIsRecordedForASchemeAndAnOverlappingOneIsRefused() throws Exception {
+        String contract = """
+            {"documentCode":"HUZHU-BID-2025","counterparty":"互助土族自治县应急管理局","signedOn":"2026-01-05",
+             "validFrom":"2026-01-06","validTo":"2027-01-05"}""";
+        mvc.perform(post("/api/v1/standards/contracts/SCHEME/" + SCHEME)
+                        .with(admin())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(contract))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.validTo").value("2027-01-05"));
+        mvc.perform(post("/api/v1/standards/contracts/SCHEME/" + SCHEME)
+                        .with(admin())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(contract))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("validFrom"));
+        mvc.perform(get("/api/v1/standards/contracts/SCHEME/" + SCHEME).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void aContractInForceBeforeItIsSignedOrOfAnotherPartysDocumentIsRefusedNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/standards/contracts/INSURER/" + INSURER)
+                        .with(admin())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"documentCode":"SERVICE-AGREEMENT","counterparty":"车队","signedOn":"2026-02-01",
+                 "validFrom":"2026-01-01","validTo":"2026-12-31"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("validFrom"));
+        mvc.perform(post("/api/v1/standards/contracts/INSURER/" + INSURER)
+                        .with(admin())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"documentCode":"HUZHU-BID-2025","counterparty":"县","signedOn":"2026-01-01",
+                 "validFrom":"2026-01-01","validTo":"2026-12-31"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("documentCode"));
+    }
+
+    @Test
+    void aBranchManagerFindsNoContractOfTheInsurer() throws Exception {
+        mvc.perform(get("/api/v1/standards/contracts/INSURER/" + INSURER).with(managerOf(branch)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/standards/contracts/INSURER/" + INSURER).with(managerOf(headOffice)))
+                .andExpect(status().isOk());
+    }
+
     private ResultActions setAsAdmin(ContractParty.Type type, long id, String parameter, String body) throws Exception {
         return mvc.perform(put("/api/v1/standards/parameters/" + type + "/" + id + "/" + parameter)
                 .with(admin())

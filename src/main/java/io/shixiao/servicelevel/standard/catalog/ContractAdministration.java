@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.standard.catalog;
 
 import io.shixiao.audit.AuditTrail;
+import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.servicelevel.ContractParty;
 import io.shixiao.servicelevel.ContractRecord;
 import io.shixiao.servicelevel.ServiceContracts;
@@ -30,11 +31,14 @@ public class ContractAdministration implements ServiceContracts {
     private final ContractStore store;
     private final StandardCatalog standards;
     private final AuditTrail audit;
+    private final OrganizationDirectory organization;
 
-    ContractAdministration(ContractStore store, StandardCatalog standards, AuditTrail audit) {
+    ContractAdministration(
+            ContractStore store, StandardCatalog standards, AuditTrail audit, OrganizationDirectory organization) {
         this.store = store;
         this.standards = standards;
         this.audit = audit;
+        this.organization = organization;
     }
 
     /** The CONTRACT documents of the catalog a party of {@code type} can sign, by code. */
@@ -59,6 +63,13 @@ public class ContractAdministration implements ServiceContracts {
             LocalDate validFrom,
             LocalDate validTo,
             String recordedBy) {
+        if (party.type() == ContractParty.Type.INSURER
+                && organization.insurers().stream().noneMatch(insurer -> insurer.id() == party.id())) {
+            throw new NotFoundException("Insurer", party.id());
+        }
+        if (party.id() < 1) {
+            throw new InvalidInputException("partyId", "must be a positive id");
+        }
         if (!documentsFor(party.type()).containsKey(documentCode)) {
             throw new InvalidInputException(
                     "documentCode", "no contract document " + documentCode + " binds a " + party.type());
