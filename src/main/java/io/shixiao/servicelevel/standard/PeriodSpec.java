@@ -3,6 +3,7 @@ package io.shixiao.servicelevel.standard;
 import io.shixiao.servicelevel.PolicyTerm;
 import io.shixiao.servicelevel.calendar.PeriodRules;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
+import io.shixiao.servicelevel.calendar.StandardCalendars;
 
 /**
  * The length of a limit and how it is counted.
@@ -37,16 +38,23 @@ public record PeriodSpec(
         return new PeriodRules(rollRestDay, endAtCloseOfBusiness);
     }
 
-    /** The same period with the number (and, where the text leaves it open, the unit) a party set. */
+    /**
+     * The same period with the number (and, where the text leaves it open, the unit) a party set. A party
+     * that chooses days for a target the catalog counts round the clock means the statutory calendar's days:
+     * on {@code 24x7} every day is a working day, so "one working day" would end on a holiday.
+     */
     public PeriodSpec withAmount(long value, PeriodUnit chosenUnit) {
         PeriodUnit effective = unitOpen && chosenUnit != null ? chosenUnit : unit;
+        String effectiveCalendar = effective.isDayBased() && StandardCalendars.ROUND_THE_CLOCK.equals(calendar)
+                ? StandardCalendars.CN
+                : calendar;
         return new PeriodSpec(
                 value,
                 effective,
                 parameter,
                 unitOpen,
                 policyTerm,
-                calendar,
+                effectiveCalendar,
                 rollRestDay && effective.isDayBased(),
                 endAtCloseOfBusiness && effective.isDayBased());
     }
