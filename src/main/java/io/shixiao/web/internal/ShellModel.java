@@ -21,8 +21,18 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ShellModel implements HandlerInterceptor {
 
-    private static final List<String> SECTION_ORDER =
-            List.of("home", "service", "claims", "complaints", "quality", "organization", "admin");
+    private static final List<String> SECTION_ORDER = List.of(
+            "home",
+            "service",
+            "policies",
+            "claims",
+            "rural",
+            "complaints",
+            "feedback",
+            "quality",
+            "notification",
+            "organization",
+            "admin");
 
     private final List<NavigationItem> items;
 
