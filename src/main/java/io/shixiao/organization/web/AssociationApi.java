@@ -6,6 +6,8 @@ import io.shixiao.organization.application.MemberStatistics;
 import io.shixiao.organization.application.PageRequest;
 import io.shixiao.organization.domain.Association;
 import io.shixiao.shared.division.Divisions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Insurance associations, their members, member counts and the certificate registry. */
 @RestController
+@Tag(name = "Associations", description = "行业协会：会员公司、统计与资格证书登记")
 @RequestMapping("/api/v1/associations")
 class AssociationApi {
 
@@ -90,6 +93,7 @@ class AssociationApi {
                 a.version());
     }
 
+    @Operation(summary = "Associations, paged")
     @GetMapping
     PageResponse<AssociationResponse> list(
             @RequestParam(required = false) @Size(max = 100) String q,
@@ -99,16 +103,19 @@ class AssociationApi {
         return PageResponse.of(associations.list(q, active, PageRequest.of(page, size)), this::response);
     }
 
+    @Operation(summary = "One association")
     @GetMapping("/{id}")
     AssociationResponse get(@PathVariable long id) {
         return response(associations.get(id));
     }
 
+    @Operation(summary = "Service-level statistics of the association's members")
     @GetMapping("/{id}/statistics")
     List<MemberStatistics> statistics(@PathVariable long id) {
         return associations.statistics(id);
     }
 
+    @Operation(summary = "The certificate registry of the members' staff")
     @GetMapping("/{id}/certificates")
     PageResponse<CertificateEntry> certificates(
             @PathVariable long id,
@@ -118,6 +125,7 @@ class AssociationApi {
         return PageResponse.of(associations.certificateRegistry(id, q, PageRequest.of(page, size)), c -> c);
     }
 
+    @Operation(summary = "Create an association")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
@@ -125,24 +133,28 @@ class AssociationApi {
         return response(associations.create(r.code(), r.name(), r.divisionCode()));
     }
 
+    @Operation(summary = "Update an association")
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     AssociationResponse update(@PathVariable long id, @Valid @RequestBody AssociationUpdate r) {
         return response(associations.update(id, r.version(), r.name(), r.divisionCode()));
     }
 
+    @Operation(summary = "Deactivate an association")
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasRole('ADMIN')")
     AssociationResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
         return response(associations.deactivate(id, r.version()));
     }
 
+    @Operation(summary = "Admit an insurer as a member")
     @PostMapping("/{id}/members")
     @PreAuthorize("hasRole('ADMIN')")
     AssociationResponse admit(@PathVariable long id, @Valid @RequestBody MemberRequest r) {
         return response(associations.admit(id, r.version(), r.insurerId(), r.joinedOn()));
     }
 
+    @Operation(summary = "Record that a member insurer leaves")
     @PostMapping("/{id}/members/{insurerId}/leave")
     @PreAuthorize("hasRole('ADMIN')")
     AssociationResponse leave(@PathVariable long id, @PathVariable long insurerId, @Valid @RequestBody LeaveRequest r) {

@@ -3,6 +3,8 @@ package io.shixiao.organization.web;
 import io.shixiao.organization.application.InsurerService;
 import io.shixiao.organization.application.PageRequest;
 import io.shixiao.organization.domain.Insurer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Insurers: read in scope; created, revised and deactivated by the platform administrator. */
 @RestController
+@Tag(name = "Insurers", description = "保险公司（法人）")
 @RequestMapping("/api/v1/insurers")
 class InsurerApi {
 
@@ -77,6 +80,7 @@ class InsurerApi {
         }
     }
 
+    @Operation(summary = "Insurers in scope, paged")
     @GetMapping
     PageResponse<InsurerResponse> list(
             @RequestParam(required = false) @Size(max = 100) String q,
@@ -86,11 +90,13 @@ class InsurerApi {
         return PageResponse.of(insurers.list(q, active, PageRequest.of(page, size)), InsurerResponse::of);
     }
 
+    @Operation(summary = "One insurer")
     @GetMapping("/{id}")
     InsurerResponse get(@PathVariable long id) {
         return InsurerResponse.of(insurers.get(id));
     }
 
+    @Operation(summary = "Create an insurer (administrator)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
@@ -98,6 +104,7 @@ class InsurerApi {
         return InsurerResponse.of(insurers.create(r.code(), r.fullName(), r.shortName(), r.creditCode(), r.hotline()));
     }
 
+    @Operation(summary = "Update an insurer")
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     InsurerResponse update(@PathVariable long id, @Valid @RequestBody InsurerUpdate r) {
@@ -105,6 +112,7 @@ class InsurerApi {
                 insurers.update(id, r.version(), r.fullName(), r.shortName(), r.creditCode(), r.hotline()));
     }
 
+    @Operation(summary = "Deactivate an insurer")
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasRole('ADMIN')")
     InsurerResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {

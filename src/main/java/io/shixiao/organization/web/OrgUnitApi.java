@@ -6,6 +6,8 @@ import io.shixiao.organization.application.OrgUnitService;
 import io.shixiao.organization.application.PageRequest;
 import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.shared.division.Divisions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The branch tree: units in scope, the tree, and the administrator's changes. */
 @RestController
+@Tag(name = "Organisation units", description = "机构：总公司、分公司、中心支公司、支公司、营业部")
 @RequestMapping("/api/v1/org-units")
 class OrgUnitApi {
 
@@ -101,6 +104,7 @@ class OrgUnitApi {
                 node.children().stream().map(this::tree).toList());
     }
 
+    @Operation(summary = "Organisation units in scope, paged")
     @GetMapping
     PageResponse<OrgUnitResponse> list(
             @RequestParam(required = false) Long insurerId,
@@ -112,16 +116,19 @@ class OrgUnitApi {
         return PageResponse.of(units.list(insurerId, level, active, q, PageRequest.of(page, size)), this::response);
     }
 
+    @Operation(summary = "An insurer's branch tree")
     @GetMapping("/tree")
     List<OrgUnitTree> tree(@RequestParam long insurerId) {
         return units.tree(insurerId).stream().map(this::tree).toList();
     }
 
+    @Operation(summary = "One organisation unit")
     @GetMapping("/{id}")
     OrgUnitResponse get(@PathVariable long id) {
         return response(units.get(id));
     }
 
+    @Operation(summary = "Create an organisation unit")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
@@ -129,12 +136,14 @@ class OrgUnitApi {
         return response(units.create(r.insurerId(), r.parentId(), r.level(), r.code(), r.name(), r.divisionCode()));
     }
 
+    @Operation(summary = "Update an organisation unit")
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     OrgUnitResponse update(@PathVariable long id, @Valid @RequestBody OrgUnitUpdate r) {
         return response(units.update(id, r.version(), r.code(), r.name(), r.divisionCode()));
     }
 
+    @Operation(summary = "Deactivate an organisation unit")
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasRole('ADMIN')")
     OrgUnitResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {

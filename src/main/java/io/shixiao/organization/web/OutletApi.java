@@ -11,6 +11,8 @@ import io.shixiao.organization.domain.DutyAssignment;
 import io.shixiao.organization.domain.Outlet;
 import io.shixiao.shared.division.Divisions;
 import io.shixiao.shared.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Service outlets with their weekly hours and the weekend and holiday duty roster. */
 @RestController
+@Tag(name = "Outlets", description = "服务网点：营业时间、值班表")
 @RequestMapping("/api/v1/outlets")
 class OutletApi {
 
@@ -131,6 +134,7 @@ class OutletApi {
                 o.version());
     }
 
+    @Operation(summary = "Outlets in scope, paged")
     @GetMapping
     PageResponse<OutletResponse> list(
             @RequestParam(required = false) Long insurerId,
@@ -144,11 +148,13 @@ class OutletApi {
                 outlets.list(insurerId, orgUnitId, division, active, q, PageRequest.of(page, size)), this::response);
     }
 
+    @Operation(summary = "One outlet")
     @GetMapping("/{id}")
     OutletResponse get(@PathVariable long id) {
         return response(outlets.get(id));
     }
 
+    @Operation(summary = "Create an outlet")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
@@ -157,6 +163,7 @@ class OutletApi {
                 r.orgUnitId(), r.name(), r.address(), r.divisionCode(), r.kind(), r.hotline(), hours(r.hours())));
     }
 
+    @Operation(summary = "Update an outlet")
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     OutletResponse update(@PathVariable long id, @Valid @RequestBody OutletRequest r) {
@@ -175,6 +182,7 @@ class OutletApi {
                 hours(r.hours())));
     }
 
+    @Operation(summary = "Deactivate an outlet")
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     OutletResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {
@@ -182,6 +190,7 @@ class OutletApi {
     }
 
     /** The roster from {@code from} (default today) to {@code to} (default two months later). */
+    @Operation(summary = "An outlet's duty roster")
     @GetMapping("/{id}/duty")
     List<RosterEntry> roster(
             @PathVariable long id,
@@ -191,6 +200,7 @@ class OutletApi {
         return outlets.roster(id, start, to == null ? start.plusMonths(2) : to);
     }
 
+    @Operation(summary = "Set who is on duty at an outlet on a date")
     @PutMapping("/{id}/duty/{date}")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     List<RosterEntry> assignDuty(

@@ -12,6 +12,8 @@ import io.shixiao.shared.pii.Masks;
 import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Staff with roles and qualifications; mobiles masked except on the audited reveal. */
 @RestController
+@Tag(name = "Staff", description = "人员：岗位、资格证书、手机号（加密存储、脱敏显示）")
 @RequestMapping("/api/v1/staff")
 class StaffApi {
 
@@ -156,6 +159,7 @@ class StaffApi {
         return result;
     }
 
+    @Operation(summary = "Staff in scope, paged and filtered")
     @GetMapping
     PageResponse<StaffResponse> list(
             @RequestParam(required = false) Long insurerId,
@@ -171,6 +175,7 @@ class StaffApi {
                 this::response);
     }
 
+    @Operation(summary = "Staff in scope as an Excel workbook")
     @GetMapping(value = "/export.xlsx", produces = XLSX)
     void export(
             @RequestParam(required = false) Long insurerId,
@@ -190,17 +195,20 @@ class StaffApi {
         export.write(filter, response.getOutputStream());
     }
 
+    @Operation(summary = "One staff member (mobile masked)")
     @GetMapping("/{id}")
     StaffResponse get(@PathVariable long id) {
         return response(staff.get(id));
     }
 
     /** The unmasked mobile number; recorded in the audit trail as a view of personal data. */
+    @Operation(summary = "Reveal a staff member's mobile number (audited)")
     @GetMapping("/{id}/mobile")
     MobileResponse mobile(@PathVariable long id) {
         return new MobileResponse(id, staff.revealMobile(id));
     }
 
+    @Operation(summary = "Create a staff member")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
@@ -215,6 +223,7 @@ class StaffApi {
                 r.associationCertificateNo()));
     }
 
+    @Operation(summary = "Update a staff member")
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     StaffResponse update(@PathVariable long id, @Valid @RequestBody StaffRequest r) {
@@ -233,6 +242,7 @@ class StaffApi {
                 r.associationCertificateNo()));
     }
 
+    @Operation(summary = "Deactivate a staff member")
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     StaffResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {

@@ -7,6 +7,8 @@ import io.shixiao.organization.application.ZoneService;
 import io.shixiao.organization.domain.Zone;
 import io.shixiao.shared.division.Divisions;
 import io.shixiao.shared.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Zones for arrival time limits and the zone lookup for a division. */
 @RestController
+@Tag(name = "Zones", description = "时效区域：城区、城区以外、县城、县内其他地区等，按行政区划划定")
 @RequestMapping("/api/v1/zones")
 class ZoneApi {
 
@@ -92,6 +95,7 @@ class ZoneApi {
                 z.version());
     }
 
+    @Operation(summary = "Zones in scope, paged")
     @GetMapping
     PageResponse<ZoneResponse> list(
             @RequestParam(required = false) Long insurerId,
@@ -103,6 +107,7 @@ class ZoneApi {
     }
 
     /** Which kind of zone {@code division} is for the insurer; {@code covered=false} when no zone covers it. */
+    @Operation(summary = "The zone a division code falls in for an insurer")
     @GetMapping("/lookup")
     LookupResponse lookup(@RequestParam long insurerId, @RequestParam String division) {
         Optional<Zone> zone = zones.lookup(insurerId, division);
@@ -117,11 +122,13 @@ class ZoneApi {
                 zone.map(z -> z.kind().chineseName()).orElse(null));
     }
 
+    @Operation(summary = "One zone")
     @GetMapping("/{id}")
     ZoneResponse get(@PathVariable long id) {
         return response(zones.get(id));
     }
 
+    @Operation(summary = "Create a zone")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
@@ -129,6 +136,7 @@ class ZoneApi {
         return response(zones.create(r.orgUnitId(), r.name(), r.kind(), r.divisionCodes()));
     }
 
+    @Operation(summary = "Update a zone")
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     ZoneResponse update(@PathVariable long id, @Valid @RequestBody ZoneRequest r) {
@@ -138,6 +146,7 @@ class ZoneApi {
         return response(zones.update(id, r.version(), r.orgUnitId(), r.name(), r.kind(), r.divisionCodes()));
     }
 
+    @Operation(summary = "Deactivate a zone")
     @PostMapping("/{id}/deactivate")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     ZoneResponse deactivate(@PathVariable long id, @Valid @RequestBody VersionRequest r) {

@@ -5,6 +5,8 @@ import io.shixiao.servicelevel.calendar.ServiceCalendar;
 import io.shixiao.servicelevel.calendar.StandardCalendars;
 import io.shixiao.servicelevel.calendarsource.CalendarCatalog;
 import io.shixiao.shared.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
@@ -29,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * this moment end?"), for any signed-in user; uploading a holiday schedule is for administrators.
  */
 @RestController
+@Tag(name = "Calendars", description = "法定工作日历：节假日与调休、期限计算（民法典第二百零一条至第二百零四条）、年度日程上传")
 @RequestMapping("/api/v1/calendars")
 class CalendarApiController {
 
@@ -43,6 +46,7 @@ class CalendarApiController {
     }
 
     /** Every calendar with the years whose holiday schedule is published. */
+    @Operation(summary = "The calendars and the years each serves")
     @GetMapping
     List<Map<String, Object>> calendars() {
         List<Map<String, Object>> calendars = new ArrayList<>();
@@ -65,6 +69,7 @@ class CalendarApiController {
     }
 
     /** When a period ends; see {@link io.shixiao.servicelevel.calendar.PeriodArithmetic} for the rules. */
+    @Operation(summary = "The deadline of a period started at an instant")
     @GetMapping("/{calendar}/deadline")
     Map<String, Object> deadline(
             @PathVariable("calendar") String calendar,
@@ -79,6 +84,7 @@ class CalendarApiController {
     }
 
     /** The days from {@code from} to {@code to} (at most 366), with their kind and holiday name. */
+    @Operation(summary = "Working days, rest days and adjusted days of a range")
     @GetMapping("/{calendar}/days")
     Map<String, Object> days(
             @PathVariable("calendar") String calendarId,
@@ -117,6 +123,7 @@ class CalendarApiController {
      * Uploads a holiday schedule file ({@code date,type,name} lines) for the statutory calendars; every
      * year in it replaces that year. A file with a wrong line is refused naming the line.
      */
+    @Operation(summary = "Replace one year of a calendar from an uploaded schedule (administrator)")
     @PostMapping("/{calendar}/schedule")
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> upload(

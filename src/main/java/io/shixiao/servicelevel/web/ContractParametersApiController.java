@@ -7,6 +7,8 @@ import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration.Entry;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterValue;
 import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * insurer's, and gets 404 for every other party. A party sets the number; the unit is the text's.
  */
 @RestController
+@Tag(name = "Contract parameters", description = "合同与时效参数：协议、方案或公司为时效标准空白处填写的数字")
 @RequestMapping("/api/v1/standards/parameters")
 @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
 class ContractParametersApiController {
@@ -40,12 +43,14 @@ class ContractParametersApiController {
     }
 
     /** The blanks of the catalog. */
+    @Operation(summary = "Every parameter the catalog waits for")
     @GetMapping
     List<ContractParameterDefinition> definitions() {
         return standards.parameters();
     }
 
     /** A party's blanks with the values in force. */
+    @Operation(summary = "A party's parameters")
     @GetMapping("/{ownerType}/{ownerId}")
     List<ParameterResponse> ofParty(@PathVariable ContractParty.Type ownerType, @PathVariable long ownerId) {
         return administration.entries(new ContractParty(ownerType, ownerId), editors.current()).stream()
@@ -53,6 +58,7 @@ class ContractParametersApiController {
                 .toList();
     }
 
+    @Operation(summary = "One parameter of a party")
     @GetMapping("/{ownerType}/{ownerId}/{parameter}")
     ParameterResponse one(
             @PathVariable ContractParty.Type ownerType, @PathVariable long ownerId, @PathVariable String parameter) {
@@ -61,6 +67,7 @@ class ContractParametersApiController {
     }
 
     /** Sets a value; send the version read to change an existing one. */
+    @Operation(summary = "Set a parameter (head office or administrator)")
     @PutMapping("/{ownerType}/{ownerId}/{parameter}")
     ParameterResponse set(
             @PathVariable ContractParty.Type ownerType,
@@ -74,6 +81,7 @@ class ContractParametersApiController {
     }
 
     /** Removes a value; the standards that use the blank stop binding the party's new cases. */
+    @Operation(summary = "Clear a parameter")
     @DeleteMapping("/{ownerType}/{ownerId}/{parameter}")
     ResponseEntity<Void> clear(
             @PathVariable ContractParty.Type ownerType,
