@@ -9,6 +9,15 @@ public final class InputLimits {
     /** Elements of one JSON array or members of one JSON object bound to a collection or map. */
     public static final int MAX_ELEMENTS = 1_000;
 
+    /** Bytes of one JSON document. */
+    public static final long MAX_JSON_BYTES = 4L * 1024 * 1024;
+
+    /** Tokens of one JSON document: a thousand rows of ten fields take about 22,000. */
+    public static final long MAX_JSON_TOKENS = 100_000;
+
+    /** Nesting of one JSON document. */
+    public static final int MAX_JSON_DEPTH = 64;
+
     /** Characters of one query or form parameter; the API's own limits are lower. */
     public static final int MAX_PARAMETER_LENGTH = 10_000;
 

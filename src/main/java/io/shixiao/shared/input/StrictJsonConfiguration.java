@@ -1,8 +1,10 @@
 package io.shixiao.shared.input;
 
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationFeature;
@@ -46,6 +48,20 @@ class StrictJsonConfiguration {
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .addModule(inputRules());
+    }
+
+    /**
+     * A request body of at most {@link InputLimits#MAX_JSON_BYTES} and {@link InputLimits#MAX_JSON_TOKENS}
+     * tokens, nested at most {@link InputLimits#MAX_JSON_DEPTH} deep: unknown fields are skipped, not
+     * refused, so without these an object of 100,000 unknown keys would still be read through.
+     */
+    @Bean
+    JsonFactoryBuilderCustomizer boundedJsonDocuments() {
+        return builder -> builder.streamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(InputLimits.MAX_JSON_BYTES)
+                .maxTokenCount(InputLimits.MAX_JSON_TOKENS)
+                .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
+                .build());
     }
 
     static SimpleModule inputRules() {
