@@ -50,7 +50,8 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static final String REFUSED = "is another site: a request sent by another site's page is refused";
+    private static final String REFUSED =
+            "names another site: a state-changing request sent by another site's page is refused";
 
     static boolean isOwnOrigin(String origin, HttpServletRequest request) {
         URI uri;
