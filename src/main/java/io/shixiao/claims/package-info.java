@@ -8,5 +8,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "organization", "servicelevel"})
+        allowedDependencies = {"shared", "audit", "organization", "servicelevel", "policies"})
 package io.shixiao.claims;
