@@ -464,7 +464,7 @@ public class ClaimHandling {
     }
 
     private static Set<DocumentItem> documents(@Nullable Set<DocumentItem> documents, boolean required) {
-        if (documents == null || documents.contains(null)) {
+        if (documents == null || documents.stream().anyMatch(java.util.Objects::isNull)) {
             if (required) {
                 throw new InvalidInputException("documents", "name the documents");
             }

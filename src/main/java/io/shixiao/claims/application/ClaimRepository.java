@@ -55,9 +55,7 @@ class ClaimRepository {
                        back_dated_steps = :backDated, body = cast(:body as jsonb), version = version + 1,
                        updated_at = :now
                  where id = :id and version = :version""")
-                .paramSource(columns(claim, now))
-                .param("id", id)
-                .param("version", version)
+                .paramSource(columns(claim, now).addValue("id", id).addValue("version", version))
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Claim " + claim.claimNo() + " was changed since it was read");
@@ -97,7 +95,7 @@ class ClaimRepository {
         StringBuilder sql = new StringBuilder("""
                 select claim_no, insurer_id, org_unit_id, policy_no, kind, status, loss_at, reported_at, surveyor_id,
                        zone, loss_division, amount, back_dated_steps, version
-                  from claim where """).append(where.predicate());
+                  from claim where """).append(' ').append(where.predicate());
         JdbcClient.StatementSpec spec;
         if (statuses != null && !statuses.isEmpty()) {
             sql.append(" and status in (:statuses)");
