@@ -5,7 +5,7 @@ import io.shixiao.shared.problem.NotFoundException;
 import java.util.Map;
 
 /** The URL word of each step, e.g. {@code missing-documents-notice}. */
-final class StepPaths {
+public final class StepPaths {
 
     static final Map<String, ClaimStep> STEPS = Map.ofEntries(
             Map.entry("dispatch", ClaimStep.DISPATCH),
@@ -31,6 +31,20 @@ final class StepPaths {
             Map.entry("withdraw", ClaimStep.WITHDRAWAL));
 
     private StepPaths() {}
+
+    /** The URL word of {@code step} (the first one where a step has two). */
+    public static String pathOf(ClaimStep step) {
+        return switch (step) {
+            case DOCUMENTS -> "documents";
+            case ADJUSTMENT -> "adjustment";
+            default ->
+                STEPS.entrySet().stream()
+                        .filter(e -> e.getValue() == step)
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElseThrow();
+        };
+    }
 
     static ClaimStep step(String path) {
         ClaimStep step = STEPS.get(path);
