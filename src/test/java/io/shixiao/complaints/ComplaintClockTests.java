@@ -124,7 +124,8 @@ class ComplaintClockTests {
 
         // 第十八条: Mon 28 Sep + 15 = Tue 13 Oct; the 国庆 holidays 1–7 Oct count as natural days.
         assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-13"));
-        // 浙江规范第八章 3.5 (a motor complaint at a 浙江 branch): 3 working days — Tue 29 Sep, Wed 30 Sep, then Thu 8 Oct after the holiday block.
+        // 浙江规范第八章 3.5 (a motor complaint at a 浙江 branch): 3 working days — Tue 29 Sep, Wed 30 Sep, then Thu 8 Oct after
+        // the holiday block.
         assertThat(clock(number, "ZJ-COMPLAINT").deadline()).isEqualTo(endOf("2026-10-08"));
 
         clock.set(at("2026-09-29T16:00"));

@@ -116,7 +116,7 @@ public class ComplaintHandling {
                     intake.customerRequest(),
                     people,
                     received.at(),
-                    intake.disasterRelated(),
+                    Boolean.TRUE.equals(intake.disasterRelated()),
                     consultationNumber == null ? null : "由咨询 " + consultationNumber + " 转入"));
             ComplaintRecord draft = new ComplaintRecord(
                     0,

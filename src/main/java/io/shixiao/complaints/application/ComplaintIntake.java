@@ -28,7 +28,7 @@ public record ComplaintIntake(
         @Nullable String claimNumber,
         @Nullable Long orgUnitId,
         @Nullable Long schemeId,
-        boolean disasterRelated,
+        @Nullable Boolean disasterRelated,
         @Nullable Instant receivedAt,
         @Nullable String lateReason) {
 

@@ -81,7 +81,7 @@ public class ConsultationDesk {
             @Nullable String customerName,
             @Nullable String customerMobile,
             @Nullable String question,
-            boolean claimInquiry,
+            @Nullable Boolean claimInquiry,
             @Nullable Long orgUnitId,
             @Nullable Instant receivedAt,
             @Nullable String lateReason) {}

@@ -75,8 +75,8 @@ public class DecisionNotices {
                                 text(
                                         decision.upheld() ? "complaints.notice.upheld" : "complaints.notice.notUpheld",
                                         locale),
-                                decision.basis(),
-                                decision.reasons()),
+                                text("complaints.field.basis", locale) + "：" + decision.basis(),
+                                text("complaints.field.reasons", locale) + "：" + decision.reasons()),
                         Notice.Section.of(text("complaints.notice.remedies", locale), decision.remediesOpen())),
                 text("complaints.notice.citation", locale),
                 List.of(unitName, DAY.format(s.decidedAt().atZone(ShanghaiTime.ZONE))));
