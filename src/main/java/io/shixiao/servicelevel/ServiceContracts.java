@@ -2,6 +2,7 @@ package io.shixiao.servicelevel;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contracts that make a CONTRACT document's standards bind a party: an insurer's service-quality
@@ -29,6 +30,15 @@ public interface ServiceContracts {
     /** The contracts of a party, latest first. */
     List<ContractRecord> contractsOf(ContractParty party);
 
+    /** The catalog's CONTRACT documents a party of {@code type} signs: code to document title. */
+    Map<String, String> documentsFor(ContractParty.Type type);
+
     /** Whether a scheme is known to the engine (it has at least one contract recorded). */
     boolean knowsScheme(long schemeId);
+
+    /**
+     * The contracts on {@code documentCode} in force on at least one day from {@code from} to {@code to}
+     * (inclusive), of every party: whom a contract's duties fall on in that time.
+     */
+    List<ContractRecord> inForceBetween(String documentCode, LocalDate from, LocalDate to);
 }
