@@ -11,6 +11,7 @@ import io.shixiao.servicelevel.Zone;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.calendar.StandardCalendars;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.yaml.LocatedYaml;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
