@@ -301,7 +301,7 @@ public class CalendarCatalog {
                 try (InputStream in = resource.getInputStream()) {
                     candidates.addAll(candidates(
                             ScheduleSource.PACKAGED,
-                            resource.getFilename(),
+                            String.valueOf(resource.getFilename()),
                             Instant.EPOCH,
                             new String(in.readAllBytes(), StandardCharsets.UTF_8),
                             found));
@@ -361,7 +361,7 @@ public class CalendarCatalog {
         try {
             days = StatutoryScheduleCsv.parse(text);
         } catch (CalendarDataException e) {
-            found.add(new LoadProblem(origin, e.getMessage()));
+            found.add(new LoadProblem(origin, String.valueOf(e.getMessage())));
             return List.of();
         }
         TreeMap<Integer, List<StatutoryDay>> byYear = new TreeMap<>();

@@ -37,7 +37,7 @@ final class PlausibleTimeDeserializer extends DelegatingDeserializer {
         return value;
     }
 
-    static String problemWith(Object value) {
+    static @org.jspecify.annotations.Nullable String problemWith(Object value) {
         Instant instant = null;
         if (value instanceof Instant i) {
             instant = i;
