@@ -166,7 +166,7 @@ public class PolicyRepository {
                         where id = :id and version = :version
                         """)
                 .param("status", p.status().name())
-                .param("terminatedAt", timestamp(p.terminatedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("terminatedAt", timestamp(p.terminatedAt()), Types.TIMESTAMP)
                 .param(
                         "reason",
                         p.surrenderReason() == null ? null : p.surrenderReason().name(),
@@ -181,8 +181,8 @@ public class PolicyRepository {
                                 : p.vehicle().plate().value(),
                         Types.VARCHAR)
                 .param("address", p.property() == null ? null : p.property().address(), Types.VARCHAR)
-                .param("deliveredAt", timestamp(p.deliveredAt()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("remindedAt", timestamp(p.renewalRemindedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("deliveredAt", timestamp(p.deliveredAt()), Types.TIMESTAMP)
+                .param("remindedAt", timestamp(p.renewalRemindedAt()), Types.TIMESTAMP)
                 .param("id", p.id())
                 .param("version", p.version())
                 .update();
