@@ -48,11 +48,14 @@ public class PolicyClocks {
      * expiry, from which the renewal reminder is counted back (服务质量协议 1.2(2)).
      */
     public void issued(Policy policy, @Nullable String lateReason) {
-        CaseFacts facts = factsOf(policy);
-        report(caseOf(policy), Milestone.POLICY_ISSUED, policy.issuedAt(), policy, facts, lateReason);
-        // Announced ahead: 保单到期 is reported at issue with the expiry instant (Milestone.announced()).
+        report(caseOf(policy), Milestone.POLICY_ISSUED, policy.issuedAt(), policy, factsOf(policy), lateReason);
+        expiryAnnounced(policy);
+    }
+
+    /** 保单到期, announced ahead with the expiry instant (Milestone.announced()): AGR-RENEW counts back from it. */
+    public void expiryAnnounced(Policy policy) {
         clocks.report(ReportMilestone.of(
-                caseOf(policy), Milestone.POLICY_EXPIRY_DUE, policy.period().end(), owner(policy), facts));
+                caseOf(policy), Milestone.POLICY_EXPIRY_DUE, policy.period().end(), owner(policy), factsOf(policy)));
     }
 
     public void delivered(Policy policy, Instant at, @Nullable String lateReason) {
