@@ -39,6 +39,7 @@ class PoliciesFinderTests {
         OrgUnitView hengtai = organization.unitByCode("HENGTAI-ZJ").orElseThrow();
         repository.insertAll(List.of(Policy.issue(
                 PolicyFixtures.motor(xihu.insurerId(), xihu.id(), "FINDER-TEST-1", "浙AF98765"),
+                PolicyFixtures.ISSUED,
                 PolicyFixtures.ISSUED)));
 
         PolicySummary found = policies.byNumber("FINDER-TEST-1", scopeOf(anlan)).orElseThrow();

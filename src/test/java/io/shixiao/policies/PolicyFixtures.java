@@ -50,7 +50,7 @@ public final class PolicyFixtures {
     }
 
     public static Policy aMotorPolicy() {
-        return Policy.issue(motor(1, 1, "AL-MOTOR-0001", "浙AD12345"), ISSUED);
+        return Policy.issue(motor(1, 1, "AL-MOTOR-0001", "浙AD12345"), ISSUED, ISSUED);
     }
 
     public static Policy.IssuePolicy ruralHouse(long insurerId, long unitId, String policyNo) {

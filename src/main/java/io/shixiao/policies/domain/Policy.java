@@ -78,8 +78,11 @@ public final class Policy {
         this.version = s.version();
     }
 
-    /** Issues a new policy in force, checking every rule of its line. */
-    public static Policy issue(IssuePolicy c, Instant now) {
+    /** Issues a new policy in force at {@code issuedAt}, checking every rule of its line. */
+    public static Policy issue(IssuePolicy c, Instant issuedAt, Instant now) {
+        if (issuedAt.isAfter(now)) {
+            throw new InvalidInputException("issuedAt", "出单时间不能晚于当前时间");
+        }
         if (c.policyNo() == null || !POLICY_NO.matcher(c.policyNo()).matches()) {
             throw new InvalidInputException("policyNo", "保单号为1–64位字母、数字、- 或 _，以字母或数字开头");
         }
@@ -125,7 +128,7 @@ public final class Policy {
                 c.property(),
                 c.covers(),
                 c.deliveryRequired(),
-                now,
+                issuedAt,
                 c.issuedBy(),
                 null,
                 null,
@@ -316,6 +319,38 @@ public final class Policy {
 
     public long version() {
         return version;
+    }
+
+    public Party holder() {
+        return holder;
+    }
+
+    public Party insured() {
+        return insured;
+    }
+
+    public @Nullable MobileNumber insuredMobile() {
+        return insuredMobile;
+    }
+
+    public @Nullable Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public @Nullable Instant renewalRemindedAt() {
+        return renewalRemindedAt;
+    }
+
+    public @Nullable Instant terminatedAt() {
+        return terminatedAt;
+    }
+
+    public @Nullable Money refund() {
+        return refund;
+    }
+
+    public Money premium() {
+        return premium;
     }
 
     /** The command that issues a policy. */

@@ -16,7 +16,7 @@ class EndorsementRulesTests {
     private static final Instant NOW = Instant.parse("2026-04-01T02:00:00Z");
 
     private static Policy storedMotorPolicy() {
-        Policy fresh = Policy.issue(PolicyFixtures.motor(1, 1, "AL-M-1", null), ISSUED);
+        Policy fresh = Policy.issue(PolicyFixtures.motor(1, 1, "AL-M-1", null), ISSUED, ISSUED);
         Policy.Snapshot s = fresh.snapshot();
         return Policy.restore(new Policy.Snapshot(
                 7L,

@@ -64,7 +64,7 @@ class PolicyRulesTests {
                 List.of(new Cover(CoverageKind.RURAL_HOUSING, Money.yuan(1000), Money.ZERO)),
                 false,
                 "t");
-        assertThatThrownBy(() -> Policy.issue(withHouse, ISSUED))
+        assertThatThrownBy(() -> Policy.issue(withHouse, ISSUED, ISSUED))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("coverages.RURAL_HOUSING");
     }
@@ -141,7 +141,7 @@ class PolicyRulesTests {
 
     @Test
     void aRuralHousePolicyNeedsAnAddressAndNoVehicle() {
-        Policy house = Policy.issue(PolicyFixtures.ruralHouse(1, 1, "HT-RH-1"), ISSUED);
+        Policy house = Policy.issue(PolicyFixtures.ruralHouse(1, 1, "HT-RH-1"), ISSUED, ISSUED);
         assertThat(house.productLine()).isEqualTo(ProductLine.RURAL_HOUSING);
         assertThat(house.property()).isNotNull();
     }
