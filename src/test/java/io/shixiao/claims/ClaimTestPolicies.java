@@ -20,14 +20,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Motor policies for claim tests, issued through the policies module's own domain and storage. */
-final class ClaimTestPolicies {
+public final class ClaimTestPolicies {
 
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private ClaimTestPolicies() {}
 
     /** A motor policy of {@code unit} for the year from {@code firstDay}: 交强险, 商业三者 1,000,000, 车损 150,000 less 500. */
-    static String motorPolicy(PolicyRepository policies, OrgUnitView unit, LocalDate firstDay) {
+    public static String motorPolicy(PolicyRepository policies, OrgUnitView unit, LocalDate firstDay) {
         int n = SERIAL.incrementAndGet();
         String policyNo = "PDAT" + firstDay.getYear() + String.format("%010d", n);
         Policy policy = Policy.issue(

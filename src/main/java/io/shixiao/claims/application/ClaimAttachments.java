@@ -74,8 +74,15 @@ public class ClaimAttachments {
         long id = jdbc.sql("""
                 insert into claim_attachment (claim_id, content_type, size_bytes, sha256, content, caption, uploaded_at,
                                               uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(stored.id(), type, content.length, sha, content, text, Timestamp.from(now), user.username())
+                values (:claimId, :type, :size, :sha, :content, :caption, :at, :by) returning id""")
+                .param("claimId", stored.id())
+                .param("type", type)
+                .param("size", content.length)
+                .param("sha", sha)
+                .param("content", content)
+                .param("caption", text)
+                .param("at", Timestamp.from(now))
+                .param("by", user.username())
                 .query(Long.class)
                 .single();
         audit.recordWrite("ATTACH", "claim", claimNo, ClaimStep.SURVEY_REPORT + " " + type + " " + sha);

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +101,7 @@ public class ClaimHandling {
     public String revealReporterMobile(String claimNo, DataScope scope) {
         StoredClaim stored = load(claimNo, scope).orElseThrow(() -> new NotFoundException("Claim", claimNo));
         audit.recordPiiView("claim", claimNo, "reporterMobile");
-        return cipher.decrypt(stored.claim().report().reporterMobileEncrypted());
+        return Objects.requireNonNull(cipher.decrypt(stored.claim().report().reporterMobileEncrypted()));
     }
 
     /**
@@ -120,7 +121,7 @@ public class ClaimHandling {
         Optional<String> first = claims.sameAccident(
                 checked.policy().insurerId(),
                 checked.policy().policyNo(),
-                command.lossAt(),
+                checked.report().lossAt(),
                 settings.sameAccidentMinutes());
         if (first.isPresent()) {
             idempotency.remember(keyOwner, idempotencyKey, "REPORT", command, first.get());
@@ -350,27 +351,30 @@ public class ClaimHandling {
                     "Invalid report: " + problems.get(0).field() + " "
                             + problems.get(0).message());
         }
+        // Every field was checked above, so what follows is present.
+        PolicyForClaim found = Objects.requireNonNull(policy);
         OrgUnitView unit = organization
-                .unit(policy.issuingUnitId())
+                .unit(found.issuingUnitId())
                 .orElseThrow(() -> new InvalidInputException("policyNo", "the policy's unit is not found"));
-        String mobile = c.reporterMobile().strip();
+        String mobile = Objects.requireNonNull(c.reporterMobile()).strip();
+        String division = Objects.requireNonNull(c.lossDivision());
         ClaimReport report = new ClaimReport(
-                policy.policyNo(),
-                c.kind(),
-                c.lossAt(),
-                c.lossDivision(),
-                c.lossAddress().strip(),
+                found.policyNo(),
+                Objects.requireNonNull(c.kind()),
+                Objects.requireNonNull(c.lossAt()),
+                division,
+                Objects.requireNonNull(c.lossAddress()).strip(),
                 gpsOrNull(c.gps()),
-                c.cause().strip(),
+                Objects.requireNonNull(c.cause()).strip(),
                 Boolean.TRUE.equals(c.injuries()),
                 Boolean.TRUE.equals(c.thirdPartyProperty()),
-                Money.yuan(c.estimate()),
-                cipher.encrypt(c.reporterName().strip()),
-                cipher.encrypt(mobile),
+                Money.yuan(Objects.requireNonNull(c.estimate())),
+                encrypt(Objects.requireNonNull(c.reporterName()).strip()),
+                encrypt(mobile),
                 Masks.mobile(mobile),
-                clocks.zoneOf(policy.insurerId(), unit, c.lossDivision()),
+                clocks.zoneOf(found.insurerId(), unit, division),
                 "HOTLINE");
-        return new Checked(policy, unit, report);
+        return new Checked(found, unit, report);
     }
 
     private static void checkText(
@@ -499,14 +503,14 @@ public class ClaimHandling {
             throw new InvalidInputException("amount", "required, positive");
         }
         return new Payment(
-                Money.yuan(c.amount()),
-                cipher.encrypt(account),
-                Masks.bankAccount(account),
-                reference,
-                timing.occurredAt());
+                Money.yuan(c.amount()), encrypt(account), Masks.bankAccount(account), reference, timing.occurredAt());
     }
 
     // Shared
+
+    private String encrypt(String plain) {
+        return Objects.requireNonNull(cipher.encrypt(plain));
+    }
 
     private Optional<StoredClaim> load(String claimNo, DataScope scope) {
         if (claimNo == null || claimNo.length() > 32 || !scope.seesRecords()) {

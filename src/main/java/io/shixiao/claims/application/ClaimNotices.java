@@ -143,7 +143,8 @@ public class ClaimNotices {
     }
 
     private String label(DocumentItem item, Locale locale) {
-        return messages.getMessage("enum.DocumentItem." + item.name(), null, item.name(), locale);
+        return java.util.Objects.requireNonNullElse(
+                messages.getMessage("enum.DocumentItem." + item.name(), null, item.name(), locale), item.name());
     }
 
     private String m(String key, Locale locale, Object... args) {

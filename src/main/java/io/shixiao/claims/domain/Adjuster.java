@@ -77,7 +77,7 @@ public final class Adjuster {
         return new AdjustmentLine(cover.kind(), category, loss, paid, basis);
     }
 
-    private static Cover find(List<Cover> covers, CoverKind kind) {
+    private static @org.jspecify.annotations.Nullable Cover find(List<Cover> covers, CoverKind kind) {
         return covers.stream().filter(c -> c.kind() == kind).findFirst().orElse(null);
     }
 }

@@ -63,7 +63,8 @@ public final class Claim {
     private @Nullable String withdrawalReason;
     private List<StepEntry> timeline = new ArrayList<>();
 
-    /** For the repository's reader only. */
+    /** For the repository's reader only, which sets every field. */
+    @SuppressWarnings("NullAway.Init")
     private Claim() {}
 
     private Claim(String claimNo, long insurerId, long orgUnitId, String orgPath, ClaimReport report) {

@@ -170,7 +170,7 @@ class ClaimPages {
         model.addAttribute("deadlines", deadlines);
         model.addAttribute("photos", attachments.list(claimNo, user.dataScope()));
         boolean denialNoticeOwed = claim.denial() != null && claim.denial().noticeSentAt() == null;
-        List<ClaimStep> next = NextSteps.of(claim.status(), denialNoticeOwed, user.roles());
+        List<ClaimStep> next = nextSteps(claim, denialNoticeOwed, user);
         model.addAttribute("nextSteps", next);
         if (next.contains(ClaimStep.DISPATCH)) {
             model.addAttribute("surveyors", handling.surveyorsFor(claimNo, user.dataScope()));
@@ -187,7 +187,7 @@ class ClaimPages {
         model.addAttribute("claim", claim);
         model.addAttribute("deadlines", clocks.deadlinesOf(claim.insurerId(), claim.claimNo()));
         model.addAttribute("photos", attachments.list(claimNo, user.dataScope()));
-        model.addAttribute("nextSteps", NextSteps.of(claim.status(), false, user.roles()));
+        model.addAttribute("nextSteps", nextSteps(claim, false, user));
         return "claims/survey";
     }
 
@@ -254,6 +254,13 @@ class ClaimPages {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"" + claimNo + "-" + kind + ".pdf\"")
                 .body(notices.pdf(claimNo, which, CurrentUser.scope(), locale));
+    }
+
+    // The customer is contacted once (浙江规范第七章 2.3.3); the page stops offering it then.
+    private static List<ClaimStep> nextSteps(ClaimView claim, boolean denialNoticeOwed, ScopedUser user) {
+        return NextSteps.of(claim.status(), denialNoticeOwed, user.roles()).stream()
+                .filter(step -> step != ClaimStep.CONTACT || claim.contactedAt() == null)
+                .toList();
     }
 
     /** The rows with their nearest open deadline, nearest first; rows without a running clock last. */
