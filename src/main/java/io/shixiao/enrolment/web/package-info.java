@@ -1,0 +1,2 @@
+/** Pages (section {@code rural}) and the REST API under {@code /api/v1/rural-housing}. */
+package io.shixiao.enrolment.web;
