@@ -4,5 +4,4 @@
  * the service-level engine, audit it and publish the module's events. Also the repository, the
  * idempotency of the API, the policy look-up, uploads checked by content and the notices as PDF.
  */
-@org.jspecify.annotations.NullMarked
 package io.shixiao.claims.application;

@@ -3,5 +3,4 @@
  * one-time notice of missing documents (保险法第二十二条), back-dated entries (补录), the document
  * checklists, the motor adjustment with 交强险 first, and approval authority.
  */
-@org.jspecify.annotations.NullMarked
 package io.shixiao.claims.domain;

@@ -3,5 +3,4 @@
  * notices, remedies and the rectification ledger; storage through {@code JdbcClient} with personal data
  * encrypted, every query scoped to what the user may see.
  */
-@org.jspecify.annotations.NullMarked
 package io.shixiao.complaints.application;

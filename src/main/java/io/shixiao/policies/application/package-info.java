@@ -3,5 +3,4 @@
  * looked up by keyed hash), the finder other modules call, issue, delivery, renewal reminders,
  * endorsements, surrender and import, each reporting its milestones to the service-level engine.
  */
-@org.jspecify.annotations.NullMarked
 package io.shixiao.policies.application;

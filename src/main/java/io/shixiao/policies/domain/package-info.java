@@ -4,5 +4,4 @@
  * aggregate with its one-time list of materials; the surrender refund rule. Every state change lives
  * on an aggregate and an invalid one is refused naming the current state.
  */
-@org.jspecify.annotations.NullMarked
 package io.shixiao.policies.domain;
