@@ -7,6 +7,6 @@
  * service-level engine, which this module tells when a claim's callback is done.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "organization", "servicelevel", "complaints"})
+        allowedDependencies = {"shared", "audit", "organization", "servicelevel", "complaints", "claims"})
 @org.jspecify.annotations.NullMarked
 package io.shixiao.feedback;

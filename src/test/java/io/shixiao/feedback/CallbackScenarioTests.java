@@ -2,12 +2,14 @@ package io.shixiao.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shixiao.claims.ClaimPaid;
 import io.shixiao.complaints.ComplaintClosed;
 import io.shixiao.feedback.application.CallbackTasks;
 import io.shixiao.feedback.application.CallbackView;
 import io.shixiao.feedback.domain.CallbackReason;
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.shared.money.Money;
 import io.shixiao.shared.security.DataScope;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,5 +69,29 @@ class CallbackScenarioTests {
                         .filter(t -> t.caseNumber().equals(number))
                         .count())
                 .andVerify(count -> assertThat(count).isEqualTo(1));
+    }
+
+    @Test
+    void aPaidClaimAboveTheAmountIsCalledBackAndItsContactStaysWithClaims(Scenario scenario) {
+        OrgUnitView branch = organization.unitByCode("HENGTAI-ZJ").orElseThrow();
+        DataScope scope = DataScope.subtree(branch.insurerId(), branch.id(), branch.path());
+        String claim = "CLM-SCN-" + System.nanoTime() % 1_000_000;
+
+        scenario.publish(new ClaimPaid(
+                        claim,
+                        branch.insurerId(),
+                        branch.id(),
+                        "PDAA2026001",
+                        "139****0001",
+                        "claim:" + claim,
+                        Money.yuan(50_000),
+                        Instant.parse("2026-10-12T02:00:00Z")))
+                .andWaitAtMost(Duration.ofSeconds(30))
+                .andWaitForStateChange(() -> callbackOf(scope, claim))
+                .andVerify(task -> {
+                    assertThat(task.reason()).isEqualTo(CallbackReason.ABOVE_AMOUNT);
+                    assertThat(task.contactRef()).isEqualTo("claim:" + claim);
+                    assertThat(task.mobileStored()).isFalse();
+                });
     }
 }

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -189,8 +190,8 @@ public class CallbackTasks {
         guard(() -> task.answered(questionnaire, answers));
         Instant now = clock.instant();
         for (Questionnaire.Question question : questionnaire.questions()) {
-            Questionnaire.Option option =
-                    question.option(answers.get(question.code())).orElseThrow();
+            Questionnaire.Option option = question.option(Objects.requireNonNull(answers.get(question.code())))
+                    .orElseThrow();
             jdbc.sql("""
                             insert into callback_answer (task_id, questionnaire_code, question_code, scale_code, option_code,
                               rates_service, satisfied, answered_at)
@@ -223,7 +224,7 @@ public class CallbackTasks {
             throw new ConflictException("mobile", "No mobile is stored for this callback; use " + view.contactRef());
         }
         audit.recordPiiView("callback_task", id, "mobile");
-        return pii.decrypt(cipher);
+        return Objects.requireNonNull(pii.decrypt(cipher));
     }
 
     public List<CallbackView> queue(DataScope scope, @Nullable CallbackStatus status) {
