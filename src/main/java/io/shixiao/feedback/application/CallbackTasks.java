@@ -261,16 +261,16 @@ public class CallbackTasks {
     }
 
     private void save(CallbackView view, CallbackTask task, Instant now, ScopedUser user) {
+        boolean attempted = task.attempts() > view.attempts();
         int updated = jdbc.sql("""
-                        update callback_task set status = :status, attempts = :attempts,
-                          last_attempt_at = case when :attempts > attempts then :now else last_attempt_at end,
-                          completed_at = case when :status <> 'OPEN' then :now end,
-                          completed_by = case when :status <> 'OPEN' then :by end, version = version + 1
+                        update callback_task set status = :status, attempts = :attempts, last_attempt_at = :lastAttempt,
+                          completed_at = :completedAt, completed_by = :completedBy, version = version + 1
                         where id = :id and version = :version""")
                 .param("status", task.status().name())
                 .param("attempts", task.attempts())
-                .param("now", Timestamp.from(now))
-                .param("by", user.username())
+                .param("lastAttempt", attempted ? Timestamp.from(now) : ts(view.lastAttemptAt()))
+                .param("completedAt", task.ended() ? Timestamp.from(now) : null)
+                .param("completedBy", task.ended() ? user.username() : null)
                 .param("id", view.id())
                 .param("version", view.version())
                 .update();
@@ -328,6 +328,10 @@ public class CallbackTasks {
         id.ifPresent(value -> audit.recordWrite(
                 "CREATE", "callback_task", value, "回访任务 " + source + " " + caseNumber + " " + reason));
         return id;
+    }
+
+    private static @Nullable Timestamp ts(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static void guard(Runnable step) {
