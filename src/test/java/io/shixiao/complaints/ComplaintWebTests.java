@@ -169,7 +169,7 @@ class ComplaintWebTests {
                         "{\"upheld\":true,\"factsVerified\":\"属实\",\"basis\":\"合同\",\"reasons\":\"超时\"}",
                         ANLAN)
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("REGISTERED")));
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Assign a handler")));
         String other = assigned();
         postJson("/api/v1/complaints/" + other + "/decision", "{\"upheld\":true,\"factsVerified\":\"属实\"}", ANLAN)
                 .andExpect(status().isBadRequest())

@@ -80,7 +80,12 @@ public class DecisionNotices {
                         Notice.Section.of(text("complaints.notice.remedies", locale), decision.remediesOpen())),
                 text("complaints.notice.citation", locale),
                 List.of(unitName, DAY.format(s.decidedAt().atZone(ShanghaiTime.ZONE))));
-        return renderer.render(notice, locale);
+        try {
+            return renderer.render(notice, locale);
+        } catch (IllegalArgumentException e) {
+            // The bundled font cannot draw a character of the complaint (an emoji in a name): say which.
+            throw new ConflictException("notice", e.getMessage());
+        }
     }
 
     private String text(String key, Locale locale) {
