@@ -350,7 +350,7 @@ class RuralPages {
                 "legend", Map.of("data", List.of("应保户数", "参保户数")),
                 "grid", Map.of("left", 90, "right", 16, "top", 30, "bottom", 20),
                 "xAxis", Map.of("type", "value"),
-                "yAxis", Map.of("type", "category", "data", names, "inverse", true),
+                "yAxis", Map.of("type", "category", "data", names, "inverse", true, "axisLabel", Map.of("interval", 0)),
                 "series",
                         List.of(
                                 Map.of("name", "应保户数", "type", "bar", "data", registered),

@@ -35,6 +35,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class HouseholdImportBenchmark {
 
+    private static final String[] SURNAMES = {"李", "王", "张", "祁", "马", "韩", "鲁", "吕", "赵", "星", "董", "汪", "麻", "胡", "索"
+    };
+    private static final String[] GIVEN = {"正德", "发财", "玉兰", "生福", "秀英", "海明", "青梅", "永寿", "存花", "国祥", "有福", "桂英"};
+
     private HouseholdImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -100,7 +104,7 @@ public final class HouseholdImportBenchmark {
                 }
                 String register = n % 100 == 42 ? "B" + String.format("%09d", n - 1) : "B" + String.format("%09d", n);
                 String[] cells = {
-                    "农户" + (n % 997),
+                    SURNAMES[n % SURNAMES.length] + GIVEN[(n / SURNAMES.length) % GIVEN.length],
                     id,
                     register,
                     String.valueOf(1 + n % 6),
