@@ -163,7 +163,7 @@ create table rural_house_claim
   enrolment_id     bigint                   not null references rural_enrolment (id),
   village_code     varchar(12)              not null,
   zone             varchar(24)              not null,
-  state            varchar(16)              not null,
+  state            varchar(24)              not null,
   reported_at      timestamp with time zone not null,
   contacted_at     timestamp with time zone,
   arrived_at       timestamp with time zone,

@@ -151,7 +151,7 @@ public class HouseClaims {
             jdbc.sql("""
                     insert into rural_house_claim (claim_no, scheme_id, batch_id, household_id, enrolment_id, village_code,
                       zone, state, reported_at)
-                    values ('pending-' || gen_random_uuid(), :s, :b, :h, :e, :v, :zone, 'REPORTED', :at)""")
+                    values ('P' || replace(gen_random_uuid()::text, '-', ''), :s, :b, :h, :e, :v, :zone, 'REPORTED', :at)""")
                     .param("s", schemeId)
                     .param("b", batchId)
                     .param("h", householdId)

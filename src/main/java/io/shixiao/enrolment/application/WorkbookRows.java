@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
@@ -100,9 +102,9 @@ final class WorkbookRows {
         return factory.newSAXParser();
     }
 
-    // "row:column" of every cell inside a merged region; regions are small in a household list.
-    private static Set<String> mergedCells(Set<String> refs) {
-        Set<String> cells = new HashSet<>();
+    // The columns inside a merged region, by 1-based row; regions are small in a household list.
+    private static Map<Integer, Set<Integer>> mergedCells(Set<String> refs) {
+        Map<Integer, Set<Integer>> cells = new HashMap<>();
         for (String ref : refs) {
             String[] ends = ref.split(":");
             if (ends.length != 2) {
@@ -116,7 +118,7 @@ final class WorkbookRows {
             }
             for (int r = from.getRow(); r <= to.getRow(); r++) {
                 for (int c = from.getCol(); c <= to.getCol(); c++) {
-                    cells.add((r + 1) + ":" + c);
+                    cells.computeIfAbsent(r + 1, k -> new HashSet<>()).add(c);
                 }
             }
         }
@@ -141,7 +143,7 @@ final class WorkbookRows {
     private static final class RowHandler extends DefaultHandler {
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
-        private final Set<String> merged;
+        private final Map<Integer, Set<Integer>> merged;
         private final Consumer<Row> sink;
 
         private int rowNumber;
@@ -155,7 +157,11 @@ final class WorkbookRows {
         private final StringBuilder value = new StringBuilder();
         private boolean inValue;
 
-        RowHandler(ReadOnlySharedStringsTable strings, StylesTable styles, Set<String> merged, Consumer<Row> sink) {
+        RowHandler(
+                ReadOnlySharedStringsTable strings,
+                StylesTable styles,
+                Map<Integer, Set<Integer>> merged,
+                Consumer<Row> sink) {
             this.strings = strings;
             this.styles = styles;
             this.merged = merged;
@@ -170,7 +176,7 @@ final class WorkbookRows {
                     rowNumber = r == null ? nextRow : Integer.parseInt(r);
                     nextRow = rowNumber + 1;
                     cells = new ArrayList<>();
-                    mergedColumns = new HashSet<>();
+                    mergedColumns = merged.getOrDefault(rowNumber, Set.of());
                     column = -1;
                 }
                 case "c" -> {
@@ -180,9 +186,6 @@ final class WorkbookRows {
                     style = attributes.getValue("s");
                     formula = false;
                     value.setLength(0);
-                    if (merged.contains(rowNumber + ":" + column)) {
-                        mergedColumns.add(column);
-                    }
                 }
                 case "f" -> formula = true;
                 case "v", "t" -> inValue = true;

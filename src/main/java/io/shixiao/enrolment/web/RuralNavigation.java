@@ -1,0 +1,28 @@
+package io.shixiao.enrolment.web;
+
+import io.shixiao.shared.security.Role;
+import io.shixiao.shared.web.NavigationItem;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rural housing entries in the main menu: the county authority, the administrator and insurer staff. */
+@Configuration(proxyBeanMethods = false)
+class RuralNavigation {
+
+    static Set<Role> readers() {
+        Set<Role> roles = EnumSet.of(Role.ADMIN, Role.COUNTY_AUTHORITY);
+        for (Role role : Role.values()) {
+            if (role.isInsurerStaff()) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    @Bean
+    NavigationItem ruralSchemesNavigation() {
+        return new NavigationItem("rural", "nav.rural.schemes", "/rural", 10, readers());
+    }
+}

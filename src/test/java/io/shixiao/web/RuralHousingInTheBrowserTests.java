@@ -1,0 +1,122 @@
+package io.shixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The 互助县 authority opens its coverage dashboard (figures, charts, the township tree); a clerk of the
+ * unit running the scheme enrols one household on a phone-sized window and finds it in its village.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RuralHousingInTheBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theCountyAuthoritySeesItsCoverageDashboardWithCharts() throws Exception {
+        try (Browser browser = Browser.open(1280, 1000)) {
+            WebDriver driver = browser.driver;
+            signIn(driver, "huzhu.county");
+            openLatestScheme(driver);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("互助县");
+            assertThat(Long.parseLong(driver.findElement(By.cssSelector("[data-testid=registered]"))
+                            .getText()))
+                    .isGreaterThanOrEqualTo(620);
+            assertThat(driver.findElement(By.cssSelector("[data-testid=ledger-state]"))
+                            .getText())
+                    .isEqualTo("平衡");
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .withMessage("the township chart is drawn")
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("[data-testid=town-chart] canvas")));
+            assertThat(driver.findElement(By.cssSelector("[data-testid=town-tree]"))
+                            .getText())
+                    .contains("威远镇")
+                    .contains("丹麻镇");
+            assertThat(driver.findElements(By.cssSelector("[data-testid=enrol-link]")))
+                    .as("the county authority reads only")
+                    .isEmpty();
+            browser.screenshot("rural-dashboard-county");
+        }
+    }
+
+    @Test
+    void aClerkEnrolsOneHouseholdOnAPhone() throws Exception {
+        try (Browser browser = Browser.open(390, 844)) {
+            WebDriver driver = browser.driver;
+            signIn(driver, "anlan.huzhu.agent");
+            openLatestScheme(driver);
+            driver.findElement(By.cssSelector("[data-testid=enrol-link]")).click();
+            WebElement form = driver.findElement(By.cssSelector("[data-testid=household-form]"));
+            form.findElement(By.name("HEAD_NAME")).sendKeys("祁生福");
+            String body = "63022319680315071";
+            form.findElement(By.name("HEAD_ID")).sendKeys(body + check(body));
+            form.findElement(By.name("REGISTER_NO")).sendKeys("HZB0000001");
+            form.findElement(By.name("MEMBERS")).sendKeys("5");
+            new Select(form.findElement(By.name("VILLAGE_CODE"))).selectByValue("630223100201");
+            form.findElement(By.name("ADDRESS")).sendKeys("威远镇白崖村18号");
+            new Select(form.findElement(By.name("STRUCTURE"))).selectByValue("砖木");
+            form.findElement(By.name("YEAR_BUILT")).sendKeys("2003");
+            form.findElement(By.name("FLOOR_AREA")).sendKeys("110.5");
+            new Select(form.findElement(By.name("CATEGORY"))).selectByValue("脱贫户");
+            new Select(form.findElement(By.name("TOP_UP"))).selectByValue("是");
+            form.findElement(By.name("BANK_ACCOUNT")).sendKeys("6228480012345678901");
+            form.findElement(By.name("PHONE")).sendKeys("13997012345");
+            browser.screenshot("rural-enrol-phone-form");
+            WebElement submit = form.findElement(By.cssSelector("[data-testid=register]"));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", submit);
+            submit.click();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .withMessage("the household is registered")
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=flash]")));
+            String households = driver.findElement(By.cssSelector("[data-testid=households]"))
+                    .getText();
+            assertThat(households).contains("HZB0000001").contains("祁*福").doesNotContain(body);
+            browser.screenshot("rural-enrol-phone-village");
+        }
+    }
+
+    private static char check(String body) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        char[] checks = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return checks[sum % 11];
+    }
+
+    // One scheme opens its dashboard at once; with several (other tests add one), the latest year is first.
+    private void openLatestScheme(WebDriver driver) {
+        driver.get(url("/rural"));
+        if (driver.findElements(By.cssSelector("[data-testid=coverage-figures]"))
+                .isEmpty()) {
+            driver.findElement(By.cssSelector("main table a")).click();
+        }
+    }
+
+    private void signIn(WebDriver driver, String username) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage("signed in as " + username)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
