@@ -9,5 +9,5 @@
  * no module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "servicelevel", "duties", "quality"})
+        allowedDependencies = {"shared", "audit", "organization", "servicelevel", "duties", "quality"})
 package io.shixiao.notification;

@@ -19,11 +19,21 @@ class SmsSenderConfiguration {
     @Bean
     @ConditionalOnProperty(name = "shixiao.notification.sms.sender", havingValue = "http")
     SmsSender httpSmsGatewaySender(
-            @Value("${shixiao.notification.sms.http.url}") URI url,
-            @Value("${shixiao.notification.sms.http.token}") String token,
+            @Value("${shixiao.notification.sms.http.url:}") String url,
+            @Value("${shixiao.notification.sms.http.token:}") String token,
             @Value("${shixiao.notification.sms.http.timeout-ms:5000}") long timeoutMs,
             ObjectMapper json) {
-        return new HttpSmsGatewaySender(url, token, Duration.ofMillis(timeoutMs), json);
+        URI gateway = url.isBlank() ? null : URI.create(url);
+        if (gateway == null || !gateway.isAbsolute() || !gateway.getScheme().startsWith("http")) {
+            // Refuse to start rather than queue every message for a gateway that cannot be reached.
+            throw new IllegalStateException(
+                    "shixiao.notification.sms.sender=http needs shixiao.notification.sms.http.url (SHIXIAO_SMS_URL)");
+        }
+        if (token.isBlank()) {
+            throw new IllegalStateException(
+                    "shixiao.notification.sms.sender=http needs shixiao.notification.sms.http.token (SHIXIAO_SMS_TOKEN)");
+        }
+        return new HttpSmsGatewaySender(gateway, token, Duration.ofMillis(timeoutMs), json);
     }
 
     @Bean
