@@ -9,4 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "audit", "organization", "servicelevel"})
+@org.jspecify.annotations.NullMarked
 package io.shixiao.duties;

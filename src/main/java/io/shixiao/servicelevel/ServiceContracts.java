@@ -37,6 +37,20 @@ public interface ServiceContracts {
     boolean knowsScheme(long schemeId);
 
     /**
+     * Sets a blank of the party's contract (the bid's {@code XXX个工作日}, the agreement's {@code [例如:N]}):
+     * the number only, the unit is the text's. For a module acting for a user it already authorised (a
+     * scheme's administrator); checked and audited as on the parameters page, a changed value replacing
+     * the one in force.
+     *
+     * @throws io.shixiao.shared.problem.InvalidInputException naming the field for an unknown blank, a blank
+     *     of another party type or an amount outside 1–365
+     */
+    void setParameter(ContractParty party, String parameter, int amount, String recordedBy);
+
+    /** The blanks the party has set, by parameter name; a blank not set is absent. */
+    Map<String, Integer> parametersOf(ContractParty party);
+
+    /**
      * The contracts on {@code documentCode} in force on at least one day from {@code from} to {@code to}
      * (inclusive), of every party: whom a contract's duties fall on in that time.
      */

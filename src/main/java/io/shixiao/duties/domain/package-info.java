@@ -3,4 +3,5 @@
  * overdue only once its due time has passed, it is done once, and a completion recorded after the due
  * time stays late however early the work is said to have been done.
  */
+@org.jspecify.annotations.NullMarked
 package io.shixiao.duties.domain;

@@ -109,7 +109,9 @@ class DemoAccounts implements ApplicationRunner {
     /** The two fictional insurers and the branch whose staff the demo accounts are. */
     enum DemoInsurer {
         ANLAN("anlan", "ANLAN-ZJ", "安澜财险浙江分公司"),
-        HENGTAI("hengtai", "HENGTAI-ZJ", "恒泰财险浙江分公司");
+        HENGTAI("hengtai", "HENGTAI-ZJ", "恒泰财险浙江分公司"),
+        // The staff of the unit that runs the 互助县 rural housing scheme (the Zhejiang branch does not see it).
+        ANLAN_HUZHU("anlan.huzhu", "ANLAN-QH-HZ", "安澜财险互助支公司");
 
         final String prefix;
         final String branchCode;

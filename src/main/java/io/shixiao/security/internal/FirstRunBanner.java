@@ -30,6 +30,7 @@ class FirstRunBanner {
             anlan.<role> / hengtai.<role>  浙江分公司各岗位 each role at the Zhejiang branch
               <role> = agent, dispatcher, surveyor, assessor, claims-handler,
                        complaint-handler, callback-agent, manager, quality-inspector
+            anlan.huzhu.<role>             互助支公司各岗位（承办互助县农房保险） the Huzhu unit running the rural housing scheme
             zj.association, ln.association, ts.association   行业协会 associations
             huzhu.county                   互助县应急管理局 county authority
           API: http://localhost:{}/api/docs

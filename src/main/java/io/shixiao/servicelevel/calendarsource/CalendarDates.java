@@ -35,7 +35,11 @@ public class CalendarDates implements ServiceCalendars {
                 amount,
                 PeriodUnit.valueOf(unit.name()),
                 new PeriodRules(rollRestDay, false));
-        return new DayPeriodEnd(deadline.lastDay(), deadline.end().toInstant(), deadline.usedFallbackYears());
+        // a day-based period always names its last day; only elapsed and service-hour periods do not
+        return new DayPeriodEnd(
+                java.util.Objects.requireNonNull(deadline.lastDay()),
+                deadline.end().toInstant(),
+                deadline.usedFallbackYears());
     }
 
     @Override

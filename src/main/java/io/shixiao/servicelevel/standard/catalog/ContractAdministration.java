@@ -11,6 +11,7 @@ import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,13 +33,19 @@ public class ContractAdministration implements ServiceContracts {
     private final StandardCatalog standards;
     private final AuditTrail audit;
     private final OrganizationDirectory organization;
+    private final ContractParameterAdministration parameters;
 
     ContractAdministration(
-            ContractStore store, StandardCatalog standards, AuditTrail audit, OrganizationDirectory organization) {
+            ContractStore store,
+            StandardCatalog standards,
+            AuditTrail audit,
+            OrganizationDirectory organization,
+            ContractParameterAdministration parameters) {
         this.store = store;
         this.standards = standards;
         this.audit = audit;
         this.organization = organization;
+        this.parameters = parameters;
     }
 
     /** The CONTRACT documents of the catalog a party of {@code type} can sign, by code. */
@@ -128,6 +135,38 @@ public class ContractAdministration implements ServiceContracts {
     @Override
     public boolean knowsScheme(long schemeId) {
         return store.knows(ContractParty.scheme(schemeId));
+    }
+
+    // The calling module authorised its user; the engine still checks the blank and the amount.
+    private static final ContractParameterAdministration.Editor TRUSTED_MODULE =
+            new ContractParameterAdministration.Editor(true, false, null, false);
+
+    @Override
+    @Transactional
+    public void setParameter(ContractParty party, String parameter, int amount, String recordedBy) {
+        ContractParameterAdministration.Entry current = parameters.entry(party, parameter, TRUSTED_MODULE);
+        if (current.value() != null && current.value().amount() == amount) {
+            return;
+        }
+        parameters.set(
+                party,
+                parameter,
+                amount,
+                null,
+                current.value() == null ? null : current.value().version(),
+                TRUSTED_MODULE,
+                recordedBy);
+    }
+
+    @Override
+    public Map<String, Integer> parametersOf(ContractParty party) {
+        Map<String, Integer> set = new LinkedHashMap<>();
+        for (ContractParameterAdministration.Entry entry : parameters.entries(party, TRUSTED_MODULE)) {
+            if (entry.value() != null) {
+                set.put(entry.definition().name(), entry.value().amount());
+            }
+        }
+        return set;
     }
 
     @Override
