@@ -1,0 +1,2 @@
+/** Demo customer messages for the first run, so the delivery log shows what a working day looks like. */
+package io.shixiao.notification.demo;

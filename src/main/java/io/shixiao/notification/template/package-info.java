@@ -1,0 +1,2 @@
+/** Customer message templates as data: the packaged seeds, rendering of {@code {placeholders}}, the administrator's edits. */
+package io.shixiao.notification.template;

@@ -1,0 +1,2 @@
+/** Pages (我的提醒, the delivery log, the template administration), the menu entries and the REST API of notifications. */
+package io.shixiao.notification.web;
