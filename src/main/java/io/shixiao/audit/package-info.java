@@ -4,4 +4,5 @@
  * the trail. The table rejects updates and deletes at the database level.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.jspecify.annotations.NullMarked
 package io.shixiao.audit;

@@ -1,6 +1,7 @@
 package io.shixiao.organization;
 
 import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ public interface OrganizationDirectory {
     Optional<StaffView> staff(long id);
 
     Optional<Long> insurerIdByCode(String code);
+
+    /** The active staff holding {@code role} within {@code scope} (e.g. the surveyors a dispatcher may choose). */
+    List<StaffView> activeStaffWithRole(Role role, DataScope scope);
 
     /** Every insurer on the platform, active or not, by code. */
     List<InsurerView> insurers();

@@ -5,4 +5,5 @@
  * associations with their member insurers.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
+@org.jspecify.annotations.NullMarked
 package io.shixiao.organization;

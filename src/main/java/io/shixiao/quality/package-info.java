@@ -7,4 +7,5 @@
  * {@link io.shixiao.quality.HeldTextRejected}), and hits are counted per staff member.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
+@org.jspecify.annotations.NullMarked
 package io.shixiao.quality;

@@ -5,4 +5,5 @@
  * and the demo accounts of the first run.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "organization"})
+@org.jspecify.annotations.NullMarked
 package io.shixiao.security;

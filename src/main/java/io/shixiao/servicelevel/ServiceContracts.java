@@ -30,6 +30,9 @@ public interface ServiceContracts {
     /** The contracts of a party, latest first. */
     List<ContractRecord> contractsOf(ContractParty party);
 
+    /** The catalog's CONTRACT documents a party of {@code type} signs: code to document title. */
+    Map<String, String> documentsFor(ContractParty.Type type);
+
     /** Whether a scheme is known to the engine (it has at least one contract recorded). */
     boolean knowsScheme(long schemeId);
 
@@ -46,4 +49,10 @@ public interface ServiceContracts {
 
     /** The blanks the party has set, by parameter name; a blank not set is absent. */
     Map<String, Integer> parametersOf(ContractParty party);
+
+    /**
+     * The contracts on {@code documentCode} in force on at least one day from {@code from} to {@code to}
+     * (inclusive), of every party: whom a contract's duties fall on in that time.
+     */
+    List<ContractRecord> inForceBetween(String documentCode, LocalDate from, LocalDate to);
 }

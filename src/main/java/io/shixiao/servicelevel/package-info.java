@@ -6,4 +6,5 @@
  * ({@code ServiceDeadlineApproaching}, {@code ServiceDeadlineBreached}, {@code ServiceDeadlineMet}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "organization"})
+@org.jspecify.annotations.NullMarked
 package io.shixiao.servicelevel;

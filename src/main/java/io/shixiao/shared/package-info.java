@@ -6,4 +6,5 @@
  * ({@code document}). It depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package io.shixiao.shared;

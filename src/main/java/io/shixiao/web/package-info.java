@@ -4,4 +4,5 @@
  * English available). It sits on top and may call every module's API; no module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organization", "servicelevel"})
+@org.jspecify.annotations.NullMarked
 package io.shixiao.web;

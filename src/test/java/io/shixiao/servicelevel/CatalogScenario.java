@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * worked out by hand from the texts and the calendar.
  *
  * @param standard the catalog code the scenario proves; its expectations must name it
+ * @param caseType the type of the scenario's cases
+ * @param otherCaseTypes the type of a labelled case that is not of {@code caseType}, to compare two kinds of case
+ *     on the same dates
  * @param unit the suffix of the unit that answers for the cases, in the scenario insurer's tree (e.g. {@code ZJ-HZ-XH})
  * @param facts what is known of every case at the start, as the YAML gives it
  * @param scheme the days a fresh scheme's HUZHU-BID-2025 contract is in force, or null when the cases belong to no scheme
@@ -22,12 +25,18 @@ record CatalogScenario(
         String name,
         String standard,
         CaseType caseType,
+        Map<String, CaseType> otherCaseTypes,
         String unit,
         Map<String, Object> facts,
         @Nullable DateRange scheme,
         @Nullable DateRange agreement,
         List<Blank> blanks,
         List<Step> steps) {
+
+    /** The type of the case a step labels. */
+    CaseType caseTypeOf(String label) {
+        return otherCaseTypes.getOrDefault(label, caseType);
+    }
 
     @Override
     public String toString() {

@@ -50,7 +50,7 @@ final class CatalogScenarioFile {
     static final String RESOURCE = "golden-scenarios.yml";
 
     private static final Set<String> SCENARIO_KEYS =
-            Set.of("name", "standard", "unit", "case", "facts", "scheme", "agreement", "blanks", "steps");
+            Set.of("name", "standard", "unit", "case", "cases", "facts", "scheme", "agreement", "blanks", "steps");
 
     private static final Set<String> STEP_KEYS = Set.of(
             "at",
@@ -185,6 +185,7 @@ final class CatalogScenarioFile {
                     name,
                     text(m.get("standard"), "standard"),
                     enumValue(CaseType.class, m.get("case"), "case"),
+                    m.containsKey("cases") ? caseTypes(m.get("cases")) : Map.of(),
                     text(m.get("unit"), "unit"),
                     facts,
                     m.containsKey("scheme") ? range(m.get("scheme"), "scheme") : null,
@@ -293,6 +294,14 @@ final class CatalogScenarioFile {
             case "lateStop", "exceeded" -> bool(value, where);
             default -> integer(value, where);
         };
+    }
+
+    /** {@code cases: {B: COMPLAINT}}: the labelled cases of another type than the scenario's. */
+    private static Map<String, CaseType> caseTypes(Object value) {
+        Map<String, CaseType> types = new LinkedHashMap<>();
+        map(value, "cases")
+                .forEach((label, type) -> types.put(label, enumValue(CaseType.class, type, "cases." + label)));
+        return types;
     }
 
     private static void requireItsStandardExpected(CatalogScenario scenario) {

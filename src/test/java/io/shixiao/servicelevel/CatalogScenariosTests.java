@@ -337,7 +337,7 @@ class CatalogScenariosTests {
                     step.caseLabel(),
                     label -> new CaseState(
                             label,
-                            new CaseRef(scenario.caseType(), insurerId, "G-" + label + "-" + UUID.randomUUID()),
+                            new CaseRef(scenario.caseTypeOf(label), insurerId, "G-" + label + "-" + UUID.randomUUID()),
                             CatalogScenarioFile.apply(CaseFacts.none(), scenario.facts()),
                             scenario.unit(),
                             schemeId != null));

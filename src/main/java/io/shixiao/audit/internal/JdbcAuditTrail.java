@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -37,7 +38,13 @@ class JdbcAuditTrail implements AuditTrail {
         insert("SECURITY", action, actor, null, null, summary);
     }
 
-    private void insert(String kind, String action, String actor, String entityType, Object entityId, String summary) {
+    private void insert(
+            String kind,
+            String action,
+            String actor,
+            @Nullable String entityType,
+            @Nullable Object entityId,
+            String summary) {
         jdbc.sql("""
             insert into audit_entry (occurred_at, kind, action, actor, entity_type, entity_id, summary, remote_address)
             values (:at, :kind, :action, :actor, :entityType, :entityId, :summary, :remote)
@@ -53,7 +60,7 @@ class JdbcAuditTrail implements AuditTrail {
                 .update();
     }
 
-    private static String remoteAddress() {
+    private static @Nullable String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

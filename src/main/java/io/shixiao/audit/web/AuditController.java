@@ -3,6 +3,7 @@ package io.shixiao.audit.web;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.web.NavigationItem;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,7 +40,7 @@ class AuditController {
         return "audit/list";
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 

@@ -1,4 +1,7 @@
 package io.shixiao.audit.web;
 
 /** What the administrator is looking for; null matches everything. */
-record AuditFilter(String kind, String actor, String entity) {}
+record AuditFilter(
+        @org.jspecify.annotations.Nullable String kind,
+        @org.jspecify.annotations.Nullable String actor,
+        @org.jspecify.annotations.Nullable String entity) {}

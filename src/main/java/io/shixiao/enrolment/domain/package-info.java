@@ -3,5 +3,4 @@
  * coverage ratio, one import row's checks, the indemnity of an assessed house, and the life of a house
  * claim with its public notice.
  */
-@org.jspecify.annotations.NullMarked
 package io.shixiao.enrolment.domain;

@@ -2,8 +2,6 @@ package io.shixiao.organization.application;
 
 import io.shixiao.audit.AuditTrail;
 import io.shixiao.organization.domain.Association;
-import io.shixiao.shared.pii.Masks;
-import io.shixiao.shared.pii.PiiCipher;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
@@ -28,21 +26,18 @@ public class AssociationService {
     private final OrganizationAccess access;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-    private final PiiCipher cipher;
 
     AssociationService(
             AssociationRepository associations,
             InsurerRepository insurers,
             OrganizationAccess access,
             AuditTrail audit,
-            JdbcClient jdbc,
-            PiiCipher cipher) {
+            JdbcClient jdbc) {
         this.associations = associations;
         this.insurers = insurers;
         this.access = access;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.cipher = cipher;
     }
 
     private static boolean mayRead(DataScope scope) {
@@ -167,7 +162,11 @@ public class AssociationService {
                 .list();
     }
 
-    /** Staff of current members holding an association certificate: names, certificate numbers, masked mobiles. */
+    /**
+     * Staff of current members holding an association certificate: names and certificate numbers, which the
+     * association issues and may publish (the 陇南–天水 scheme), but no contact data: an association works
+     * with aggregates, and a mobile, even masked, is not its business.
+     */
     @Transactional(readOnly = true)
     public Paged<CertificateEntry> certificateRegistry(long id, String q, PageRequest page) {
         access.requireVisible(mayInspect(access.scope(), id), "Association", id);
@@ -178,19 +177,14 @@ public class AssociationService {
         where s.association_cert_no is not null
           and (cast(:q as text) is null or s.name like :q or s.association_cert_no ilike :q)
         """;
-        List<CertificateEntry> items = jdbc.sql(
-                        "select i.short_name, s.name, s.association_cert_no, s.mobile_cipher, s.active " + where
-                                + " order by s.association_cert_no limit :limit offset :offset")
+        List<CertificateEntry> items = jdbc.sql("select i.short_name, s.name, s.association_cert_no, s.active " + where
+                        + " order by s.association_cert_no limit :limit offset :offset")
                 .param("id", id)
                 .param("q", InsurerRepository.like(q))
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query((rs, n) -> new CertificateEntry(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Masks.mobile(cipher.decrypt(rs.getString(4))),
-                        rs.getBoolean(5)))
+                .query((rs, n) ->
+                        new CertificateEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
         long total = jdbc.sql("select count(*) " + where)
                 .param("id", id)

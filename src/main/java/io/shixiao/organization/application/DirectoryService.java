@@ -13,6 +13,7 @@ import io.shixiao.organization.domain.Zone;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.pii.Masks;
 import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopeSql;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,6 +81,15 @@ class DirectoryService implements OrganizationDirectory {
     @Override
     public Optional<StaffView> staff(long id) {
         return staff.find(id).map(DirectoryService::view);
+    }
+
+    @Override
+    public List<StaffView> activeStaffWithRole(Role role, DataScope scope) {
+        return staff
+                .list(ScopeSql.over("u", scope), new StaffFilter(null, null, role, true, null, null), 500, 0)
+                .stream()
+                .map(DirectoryService::view)
+                .toList();
     }
 
     @Override

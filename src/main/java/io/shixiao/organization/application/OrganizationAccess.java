@@ -34,6 +34,13 @@ public class OrganizationAccess {
     }
 
     /** Whether the current user may create or change outlets, zones and staff at a unit with {@code orgPath}. */
+    /** Searching staff by a mobile number identifies its holder: administrators and managers only. */
+    public boolean maySearchByMobile() {
+        return CurrentUser.find()
+                .map(u -> u.has(Role.ADMIN) || u.has(Role.MANAGER))
+                .orElse(false);
+    }
+
     public boolean mayManage(long insurerId, String orgPath) {
         ScopedUser user = CurrentUser.get();
         if (user.has(Role.ADMIN)) {

@@ -1,5 +1,6 @@
 package io.shixiao.organization.application;
 
+import io.shixiao.audit.AuditTrail;
 import io.shixiao.organization.domain.QualificationStatus;
 import io.shixiao.organization.domain.Staff;
 import io.shixiao.shared.pii.Masks;
@@ -27,10 +28,12 @@ public class StaffExport {
     private static final int WINDOW = 200;
 
     private final StaffService staff;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    StaffExport(StaffService staff, Clock clock) {
+    StaffExport(StaffService staff, AuditTrail audit, Clock clock) {
         this.staff = staff;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,10 +80,18 @@ public class StaffExport {
             for (int i = 0; i < HEADERS.length; i++) {
                 sheet.setColumnWidth(i, 18 * 256);
             }
+            // An export takes personal data (names, certificates) out of the platform: recorded like a view.
+            audit.recordPiiView(
+                    "Staff", "export", "staff workbook of " + (rowNo[0] - 1) + " rows (" + describe(filter) + ")");
             workbook.write(out);
         } finally {
             workbook.close();
         }
+    }
+
+    private static String describe(StaffFilter filter) {
+        return "insurer=" + filter.insurerId() + " unit=" + filter.orgUnitId() + " role=" + filter.role() + " active="
+                + filter.active() + " q=" + (filter.q() == null ? "" : filter.q());
     }
 
     private static String attention(Staff s, LocalDate today) {

@@ -5,6 +5,7 @@ import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.organization.domain.Qualification;
 import io.shixiao.organization.domain.Staff;
 import io.shixiao.shared.identity.MobileNumber;
+import io.shixiao.shared.pii.Masks;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +35,21 @@ public class StaffService {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Staff in scope. Searching by a mobile number confirms whose number it is, so it is itself a view of
+     * the number: only roles that may reveal mobiles may search by one, and each search is audited.
+     */
+    @Transactional
     public Paged<StaffRecord> list(StaffFilter filter, PageRequest page) {
         checkMobileFilter(filter);
         ScopeSql scope = ScopeSql.over("u", access.scope());
-        return new Paged<>(
+        Paged<StaffRecord> found = new Paged<>(
                 staff.list(scope, filter, page.size(), page.offset()),
                 page.page(),
                 page.size(),
                 staff.count(scope, filter));
+        auditMobileSearch(filter, found.items());
+        return found;
     }
 
     /** Every staff member in scope matching {@code filter}, in batches (for exports). */
@@ -51,12 +59,29 @@ public class StaffService {
         staff.forEach(ScopeSql.over("u", access.scope()), filter, consumer);
     }
 
-    private static void checkMobileFilter(StaffFilter filter) {
-        if (filter.mobile() != null
-                && !filter.mobile().isBlank()
-                && !MobileNumber.isValid(filter.mobile().strip())) {
+    private void checkMobileFilter(StaffFilter filter) {
+        if (filter.mobile() == null || filter.mobile().isBlank()) {
+            return;
+        }
+        if (!access.maySearchByMobile()) {
+            throw new AccessDeniedException("Searching staff by mobile number is for administrators and managers");
+        }
+        if (!MobileNumber.isValid(filter.mobile().strip())) {
             throw new InvalidInputException("mobile", "must be 11 digits starting 13-19");
         }
+    }
+
+    // A hit tells the searcher that member's number; a miss is recorded too, so guessing shows in the trail.
+    private void auditMobileSearch(StaffFilter filter, List<StaffRecord> found) {
+        if (filter.mobile() == null || filter.mobile().isBlank()) {
+            return;
+        }
+        String masked = Masks.mobile(filter.mobile().strip());
+        if (found.isEmpty()) {
+            audit.recordPiiView("Staff", "search", "mobile " + masked + " searched, no match");
+        }
+        found.forEach(
+                record -> audit.recordPiiView("Staff", record.staff().id(), "mobile " + masked + " found by search"));
     }
 
     @Transactional(readOnly = true)

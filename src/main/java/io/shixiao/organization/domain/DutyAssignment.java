@@ -7,6 +7,6 @@ public record DutyAssignment(LocalDate date, long staffId, String note) {
 
     public DutyAssignment {
         Require.plausibleDate("date", Require.present("date", date));
-        note = Require.optionalText("note", note);
+        note = Require.optionalText("note", note, 200);
     }
 }

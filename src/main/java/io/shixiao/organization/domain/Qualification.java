@@ -10,9 +10,9 @@ public record Qualification(String name, String number, String issuer, LocalDate
     public static final int EXPIRING_WITHIN_DAYS = 30;
 
     public Qualification {
-        name = Require.text("qualifications.name", name);
-        number = Require.text("qualifications.number", number);
-        issuer = Require.text("qualifications.issuer", issuer);
+        name = Require.text("qualifications.name", name, 100);
+        number = Require.text("qualifications.number", number, 64);
+        issuer = Require.text("qualifications.issuer", issuer, 100);
         Require.plausibleDate("qualifications.issuedOn", Require.present("qualifications.issuedOn", issuedOn));
         Require.plausibleDate("qualifications.expiresOn", expiresOn);
         if (expiresOn != null && !expiresOn.isAfter(issuedOn)) {

@@ -23,6 +23,23 @@ final class Require {
         return value;
     }
 
+    /** Text no longer than its column, so a form without the API's limits cannot reach the database's. */
+    static String text(String field, String value, int maxLength) {
+        return atMost(field, text(field, value), maxLength);
+    }
+
+    static String optionalText(String field, String value, int maxLength) {
+        String text = optionalText(field, value);
+        return text == null ? null : atMost(field, text, maxLength);
+    }
+
+    private static String atMost(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+
     static <T> T present(String field, T value) {
         if (value == null) {
             throw new InvalidInputException(field, "must not be null");

@@ -201,9 +201,12 @@ class StaffApi {
         return response(staff.get(id));
     }
 
-    /** The unmasked mobile number; recorded in the audit trail as a view of personal data. */
+    /**
+     * The unmasked mobile number; recorded in the audit trail as a view of personal data. A POST, because
+     * it writes that audit entry: a GET must not change anything (and is prefetched and cached).
+     */
     @Operation(summary = "Reveal a staff member's mobile number (audited)")
-    @GetMapping("/{id}/mobile")
+    @PostMapping("/{id}/mobile")
     MobileResponse mobile(@PathVariable long id) {
         return new MobileResponse(id, staff.revealMobile(id));
     }

@@ -3,6 +3,7 @@ package io.shixiao.organization.web;
 import io.shixiao.organization.domain.Qualification;
 import io.shixiao.organization.domain.Staff;
 import io.shixiao.shared.security.Role;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -41,12 +42,18 @@ public class StaffForm extends UnitRecordForm {
     @Size(max = 64)
     private String associationCertificateNo;
 
+    @Valid
     private List<Row> qualifications = new ArrayList<>();
 
     /** One qualification row; a row with every field empty is ignored. */
     public static class Row {
+        @Size(max = 100)
         private String name;
+
+        @Size(max = 64)
         private String number;
+
+        @Size(max = 100)
         private String issuer;
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

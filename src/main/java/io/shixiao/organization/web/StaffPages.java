@@ -85,8 +85,8 @@ class StaffPages {
         StaffApi.writeExport(export, new StaffFilter(null, orgUnitId, role, active, q, null), response);
     }
 
-    /** The htmx "显示" action: the unmasked mobile as a fragment; recorded as a view of personal data. */
-    @GetMapping("/{id}/mobile")
+    /** The htmx "显示" action: the unmasked mobile as a fragment; recorded as a view of personal data (so a POST). */
+    @PostMapping("/{id}/mobile")
     String mobile(@PathVariable long id, Model model) {
         model.addAttribute("mobile", staff.revealMobile(id));
         return "organization/staff :: mobile";

@@ -64,7 +64,7 @@ public final class CharacterFolding {
     }
 
     /** The folded form of {@code codePoint}, or null where it stays as it is. */
-    int[] fold(int codePoint) {
+    int @org.jspecify.annotations.Nullable [] fold(int codePoint) {
         return folds.get(codePoint);
     }
 

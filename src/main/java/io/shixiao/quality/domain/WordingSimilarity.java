@@ -32,7 +32,7 @@ final class WordingSimilarity {
         }
         counts.forEach((bigram, count) -> positions.put(bigram, new int[count + 1]));
         for (int i = 0; i + 1 < this.text.length; i++) {
-            int[] slots = positions.get(bigram(i));
+            int[] slots = java.util.Objects.requireNonNull(positions.get(bigram(i)));
             slots[++slots[0]] = i;
         }
     }

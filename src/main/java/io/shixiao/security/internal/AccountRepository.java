@@ -62,25 +62,17 @@ class AccountRepository {
                 .update();
     }
 
-    /** Counts a failed login and, at the threshold, locks the account until {@code lockUntil}. */
-    int recordFailure(String username, int maxFailures, Instant lockUntil) {
-        return jdbc.sql("""
-            update user_account
-               set failed_attempts = failed_attempts + 1,
-                   locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end,
-                   version = version + 1
+    /**
+     * Counts a failed login against the account (shown to administrators); it never locks the account, which
+     * would let anyone lock anyone out: {@link LoginThrottle} refuses per name and client address instead.
+     */
+    void recordFailure(String username) {
+        jdbc.sql("""
+            update user_account set failed_attempts = failed_attempts + 1, version = version + 1
              where username = :username
-            returning failed_attempts
-            """)
-                .param("username", username)
-                .param("max", maxFailures)
-                .param("lockUntil", Timestamp.from(lockUntil))
-                .query(Integer.class)
-                .optional()
-                .orElse(0);
+            """).param("username", username).update();
     }
 
-    /** Clears the failure count; a no-op (no write) for the usual account without failures. */
     void resetFailures(String username) {
         jdbc.sql("""
             update user_account set failed_attempts = 0, locked_until = null, version = version + 1

@@ -21,7 +21,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"shixiao\", charset=\"UTF-8\"");
         String detail = e instanceof org.springframework.security.authentication.LockedException
-                ? "The account is locked after repeated failed logins; try again later."
+                ? "Too many failed sign-ins for this name or from this address: locked for a while; try again later."
                 : "Sign in with HTTP Basic: username and password of a Shixiao account.";
         write(response, HttpStatus.UNAUTHORIZED, "未登录 Unauthorized", detail);
     }

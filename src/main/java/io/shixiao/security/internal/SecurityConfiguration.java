@@ -1,17 +1,25 @@
 package io.shixiao.security.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two doors: {@code /api/**} answers HTTP Basic, statelessly, with problem+json for 401 and 403;
@@ -24,17 +32,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemAuthenticationEntryPoint problems,
+            @Value("${shixiao.security.public-api-docs:true}") boolean publicApiDocs)
+            throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(requests -> {
+                    // The OpenAPI document and Swagger UI are open for the demo; the prod profile closes them.
+                    if (publicApiDocs) {
+                        requests.requestMatchers("/api/docs", "/api/docs/**").permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                // No CSRF token on a stateless API: CrossSiteRequestFilter refuses what another site's page sends.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> commonHeaders(headers)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                request -> !request.getRequestURI().startsWith(request.getContextPath() + "/api/docs"),
+                                new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_SECURITY_POLICY))));
         return http.build();
     }
 
@@ -64,15 +84,40 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(
-                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(headers -> commonHeaders(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
+
+    /**
+     * On every answer, besides Spring Security's defaults (nosniff, frame DENY, no-cache, HSTS on HTTPS):
+     * no referrer leaves the site (case ids travel in paths), and powerful browser features are off except
+     * location for the surveyors' on-site check-in.
+     */
+    private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()";
+
+    /** JSON answers never load or run anything. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     /** Scripts and styles only from this server; inline styles for ECharts' canvas sizing. */
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
                     + " frame-ancestors 'none'; form-action 'self'";
+
+    /** Every sign-in, form or Basic, passes the throttle before its password is checked. */
+    @Bean
+    AuthenticationProvider accountAuthentication(
+            UserDetailsService accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(throttle, provider);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  *     published, so only weekends were taken as rest days, ascending; empty when every year was
  *     published
  */
-public record Deadline(LocalDate lastDay, ZonedDateTime end, Set<Integer> unpublishedYears) {
+public record Deadline(
+        @org.jspecify.annotations.Nullable LocalDate lastDay, ZonedDateTime end, Set<Integer> unpublishedYears) {
 
     public Deadline {
         Objects.requireNonNull(end, "end");

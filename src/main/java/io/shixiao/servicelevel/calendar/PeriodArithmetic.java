@@ -42,9 +42,11 @@ import java.util.Set;
  *
  * <p><b>Suspensions (pauses).</b> A clock that was paused passes its {@link Suspension}s to {@link
  * #deadline(ServiceCalendar, ZonedDateTime, long, PeriodUnit, PeriodRules, List)}, which counts the
- * period as if the suspended time did not exist: for day-based units every Shanghai date touched by
- * a suspension (both end dates included, 司法解释二第十五条: "自通知到达之日起，至资料到达之日止") is
- * skipped when counting and cannot be the last day; a {@code MONTHS} period is first turned into its
+ * period as if the suspended time did not exist: for day-based units the Shanghai dates a suspension
+ * leaves out by its {@link PausedDays} rule (every date it touches, both end dates included, 司法解释二第十五条:
+ * "自通知到达之日起，至资料到达之日止"; or only the dates strictly between its start and end dates, the
+ * earlier-warning reading of 投诉办法第十八条第二款、第二十三条) are skipped when counting and cannot be the
+ * last day; a {@code MONTHS} period is first turned into its
  * number of calendar days; for {@code MINUTES}/{@code HOURS} the suspended elapsed time, and for
  * {@code SERVICE_HOURS} the suspended service time, is added. Recomputing from the original start
  * with the full list of suspensions is exact and idempotent, so a clock never has to remember a
@@ -209,13 +211,20 @@ public final class PeriodArithmetic {
         return endOf(index, last, rules, dependsOnCalendar ? index.unpublishedYears(unrolled, last) : Set.of());
     }
 
-    /** The dates touched by suspensions after the event day, as sorted, merged, inclusive ranges. */
+    /**
+     * The dates after the event day that suspensions leave out, as sorted, merged, inclusive ranges: each
+     * suspension by its own {@link PausedDays} rule, the union of them all. Under {@code DAYS_BETWEEN} a day on
+     * which one pause ends and another begins is the end day of one and the start day of the other, so it
+     * is counted.
+     */
     private static long[][] skippedDays(List<Suspension> suspensions, long event) {
         List<long[]> ranges = new ArrayList<>();
         for (Suspension suspension : suspensions) {
-            long from = Math.max(
-                    event + 1, inShanghai(suspension.from()).toLocalDate().toEpochDay());
-            long until = inShanghai(suspension.until()).toLocalDate().toEpochDay();
+            long firstDate = inShanghai(suspension.from()).toLocalDate().toEpochDay();
+            long lastDate = inShanghai(suspension.until()).toLocalDate().toEpochDay();
+            boolean endDaysOut = suspension.pausedDays() == PausedDays.BOTH_END_DAYS;
+            long from = Math.max(event + 1, endDaysOut ? firstDate : firstDate + 1);
+            long until = endDaysOut ? lastDate : lastDate - 1;
             if (until >= from) {
                 ranges.add(new long[] {from, until});
             }

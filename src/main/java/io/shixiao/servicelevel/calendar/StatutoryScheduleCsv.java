@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.calendar;
 
+import io.shixiao.shared.input.TextRules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,35 @@ import java.util.Set;
  */
 public final class StatutoryScheduleCsv {
 
+    /** The years a schedule may be given for: all of them are served by the calendars and their API. */
+    public static final int FIRST_YEAR = 2000;
+
+    public static final int LAST_YEAR = 2100;
+
+    /** Longer than any holiday's name (中华人民共和国国庆节调休上班 is 13 characters). */
+    public static final int MAX_NAME_LENGTH = 50;
+
     private StatutoryScheduleCsv() {}
+
+    // The name is shown on pages and written to exported files: plain, short, visible text, and never one
+    // a spreadsheet would take for a formula (=, +, -, @ first).
+    private static void checkName(int lineNumber, String name) {
+        if (name.isEmpty()) {
+            throw new CalendarDataException(lineNumber, "the holiday name is missing");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new CalendarDataException(
+                    lineNumber, "the holiday name is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        String problem = TextRules.problemWith(name);
+        if (problem != null) {
+            throw new CalendarDataException(lineNumber, "the holiday name " + problem);
+        }
+        if ("=+-@".indexOf(name.charAt(0)) >= 0) {
+            throw new CalendarDataException(
+                    lineNumber, "the holiday name must not start with =, +, - or @ (a spreadsheet formula)");
+        }
+    }
 
     /**
      * Parses the whole file.
@@ -59,14 +88,14 @@ public final class StatutoryScheduleCsv {
         } catch (DateTimeParseException e) {
             throw new CalendarDataException(lineNumber, "'" + fields[0].strip() + "' is not a date (yyyy-MM-dd)");
         }
-        if (date.getYear() < 1949 || date.getYear() > 2999) {
-            throw new CalendarDataException(lineNumber, "the year " + date.getYear() + " is out of range");
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new CalendarDataException(
+                    lineNumber,
+                    "the year " + date.getYear() + " is out of range (" + FIRST_YEAR + "–" + LAST_YEAR + ")");
         }
         String type = fields[1].strip();
         String name = fields[2].strip();
-        if (name.isEmpty()) {
-            throw new CalendarDataException(lineNumber, "the holiday name is missing");
-        }
+        checkName(lineNumber, name);
         if (type.equals("holiday")) {
             return new StatutoryDay(date, DayKind.HOLIDAY, name);
         }

@@ -5,4 +5,5 @@
  * io.shixiao.servicelevel.calendar.CalendarRegistry} and the {@link
  * io.shixiao.servicelevel.calendar.CalendarChanged} event that makes running clocks recompute.
  */
+@org.jspecify.annotations.NullMarked
 package io.shixiao.servicelevel.calendar;

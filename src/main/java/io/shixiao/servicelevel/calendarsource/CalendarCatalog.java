@@ -9,6 +9,7 @@ import io.shixiao.servicelevel.calendar.StandardCalendars;
 import io.shixiao.servicelevel.calendar.StatutoryDay;
 import io.shixiao.servicelevel.calendar.StatutorySchedule;
 import io.shixiao.servicelevel.calendar.StatutoryScheduleCsv;
+import io.shixiao.shared.input.TextRules;
 import io.shixiao.shared.problem.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import java.io.IOException;
@@ -176,6 +177,7 @@ public class CalendarCatalog {
      *     not a valid schedule; nothing is changed then
      */
     public synchronized Set<Integer> upload(String fileName, byte[] content, String uploadedBy) {
+        checkFileName(fileName);
         List<StatutoryDay> days = parseUpload(content);
         TreeMap<Integer, List<StatutoryDay>> byYear = new TreeMap<>();
         days.forEach(day -> byYear.computeIfAbsent(day.date().getYear(), y -> new ArrayList<>())
@@ -209,6 +211,20 @@ public class CalendarCatalog {
             rememberAndAnnounce(rebuild());
             return byYear.keySet();
         });
+    }
+
+    // The name is stored and shown; the multipart part's file name is whatever the client sent.
+    private static void checkFileName(String fileName) {
+        if (fileName == null) {
+            return;
+        }
+        String problem = TextRules.problemWith(fileName);
+        if (problem != null) {
+            throw new InvalidInputException("file", "The file name " + problem);
+        }
+        if (fileName.length() > 200) {
+            throw new InvalidInputException("file", "The file name must be at most 200 characters");
+        }
     }
 
     private static List<StatutoryDay> parseUpload(byte[] content) {
@@ -285,7 +301,7 @@ public class CalendarCatalog {
                 try (InputStream in = resource.getInputStream()) {
                     candidates.addAll(candidates(
                             ScheduleSource.PACKAGED,
-                            resource.getFilename(),
+                            String.valueOf(resource.getFilename()),
                             Instant.EPOCH,
                             new String(in.readAllBytes(), StandardCharsets.UTF_8),
                             found));
@@ -345,7 +361,7 @@ public class CalendarCatalog {
         try {
             days = StatutoryScheduleCsv.parse(text);
         } catch (CalendarDataException e) {
-            found.add(new LoadProblem(origin, e.getMessage()));
+            found.add(new LoadProblem(origin, String.valueOf(e.getMessage())));
             return List.of();
         }
         TreeMap<Integer, List<StatutoryDay>> byYear = new TreeMap<>();

@@ -3,6 +3,7 @@ package io.shixiao.servicelevel.clock;
 import io.shixiao.servicelevel.CaseRef;
 import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.ClockState;
+import io.shixiao.servicelevel.calendar.PausedDays;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.clock.domain.BreachAcknowledgement;
 import io.shixiao.servicelevel.clock.domain.ClockOwner;
@@ -40,7 +41,7 @@ class ClockRepository {
     private static final String COLUMNS = """
             id, insurer_id, case_type, case_id, standard_code, standard_version, binds_step, cycle, org_unit_id,
             org_path, assignee_id, started_at, anchor_at, period_amount, period_unit, calendar_id, roll_rest_day,
-            end_at_close, counted_back, deadline, state, paused_since, pause_reason, warning_percents, warned_percent,
+            end_at_close, counted_back, paused_days, deadline, state, paused_since, pause_reason, warning_percents, warned_percent,
             escalation_roles, breach_flagged_at, breach_ack_reason, breach_ack_by, breach_ack_at, stopped_at,
             late_stop, version
             """;
@@ -116,11 +117,11 @@ class ClockRepository {
         jdbc.sql("""
                 insert into service_clock (id, insurer_id, case_type, case_id, standard_code, standard_version, binds_step,
                   cycle, org_unit_id, org_path, assignee_id, started_at, anchor_at, period_amount, period_unit, calendar_id,
-                  roll_rest_day, end_at_close, counted_back, deadline, state, paused_since, pause_reason, warning_percents,
+                  roll_rest_day, end_at_close, counted_back, paused_days, deadline, state, paused_since, pause_reason, warning_percents,
                   warned_percent, next_warning_at, escalation_roles, breach_flagged_at, stopped_at, late_stop,
                   elapsed_seconds, version)
                 values (:id, :insurer, :caseType, :caseId, :standard, :standardVersion, :step, :cycle, :orgUnit, :orgPath,
-                  :assignee, :startedAt, :anchor, :amount, :unit, :calendar, :roll, :close, :countedBack, :deadline, :state,
+                  :assignee, :startedAt, :anchor, :amount, :unit, :calendar, :roll, :close, :countedBack, :pausedDays, :deadline, :state,
                   :pausedSince, :pauseReason, :warningPercents, :warned, :nextWarning, :escalation, :breachFlagged,
                   :stopped, :lateStop, :elapsed, 0)
                 """)
@@ -143,6 +144,7 @@ class ClockRepository {
                 .param("roll", clock.period().rollRestDay())
                 .param("close", clock.period().endAtCloseOfBusiness())
                 .param("countedBack", clock.period().countedBack())
+                .param("pausedDays", clock.period().pausedDays().name())
                 .param("deadline", ts(clock.deadline()))
                 .param("state", clock.state().name())
                 .param("pausedSince", ts(clock.pausedSince()))
@@ -381,7 +383,8 @@ class ClockRepository {
                         rs.getString("calendar_id"),
                         rs.getBoolean("roll_rest_day"),
                         rs.getBoolean("end_at_close"),
-                        rs.getBoolean("counted_back")),
+                        rs.getBoolean("counted_back"),
+                        PausedDays.valueOf(rs.getString("paused_days"))),
                 instant(rs, "anchor_at"),
                 split(rs.getString("warning_percents")).stream()
                         .map(Integer::valueOf)

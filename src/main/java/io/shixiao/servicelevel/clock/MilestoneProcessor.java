@@ -233,7 +233,8 @@ class MilestoneProcessor {
                     spec.calendar(),
                     spec.rollRestDay(),
                     spec.endAtCloseOfBusiness(),
-                    countedBack);
+                    countedBack,
+                    spec.pausedDays());
             ServiceClock.Terms terms = new ServiceClock.Terms(
                     standard.code(),
                     standard.effectiveFrom(),

@@ -144,11 +144,10 @@ class ReportChecks {
                 .filter(OrgUnitView::active)
                 .filter(u -> u.insurerId() == insurer)
                 .orElse(null);
-        if (unit == null) {
+        // Missing and out of scope read the same, so the answer reveals no unit the caller may not see.
+        if (unit == null || !scope.canSee(unit.insurerId(), unit.path())) {
             problems.add(new FieldProblem(
-                    "owner.orgUnitId", "no active organisation unit " + owner.orgUnitId() + " of insurer " + insurer));
-        } else if (!scope.canSee(unit.insurerId(), unit.path())) {
-            problems.add(new FieldProblem("owner.orgUnitId", "outside your organisation"));
+                    "owner.orgUnitId", "no active organisation unit " + owner.orgUnitId() + " in your scope"));
         }
         if (owner.assigneeId() != null) {
             boolean staffOfTheInsurer = organization

@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.standard;
 
 import io.shixiao.servicelevel.ContractParty;
+import io.shixiao.shared.yaml.LocatedYaml;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;

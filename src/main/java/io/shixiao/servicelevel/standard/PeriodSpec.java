@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.standard;
 
 import io.shixiao.servicelevel.PolicyTerm;
+import io.shixiao.servicelevel.calendar.PausedDays;
 import io.shixiao.servicelevel.calendar.PeriodRules;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.calendar.StandardCalendars;
@@ -22,6 +23,9 @@ import io.shixiao.servicelevel.calendar.StandardCalendars;
  * @param calendar calendar id, e.g. {@code CN}, {@code 24x7}
  * @param rollRestDay 民法典第二百零三条 roll of a rest-day last day; false where the text gives no room for it
  * @param endAtCloseOfBusiness the last day ends at close of business rather than 24:00 (203 ¶2)
+ * @param pausedDays which dates a pause leaves out of a day-based period: both end days where the pause's text
+ *     says "自…之日起至…之日止" (司法解释二第十五条, the default), only the days between them where it names no end
+ *     days (the reading that warns earlier)
  */
 public record PeriodSpec(
         long amount,
@@ -31,7 +35,8 @@ public record PeriodSpec(
         PolicyTerm policyTerm,
         String calendar,
         boolean rollRestDay,
-        boolean endAtCloseOfBusiness) {
+        boolean endAtCloseOfBusiness,
+        PausedDays pausedDays) {
 
     /** How the period arithmetic ends this period's last day. */
     public PeriodRules rules() {
@@ -56,6 +61,7 @@ public record PeriodSpec(
                 policyTerm,
                 effectiveCalendar,
                 rollRestDay && effective.isDayBased(),
-                endAtCloseOfBusiness && effective.isDayBased());
+                endAtCloseOfBusiness && effective.isDayBased(),
+                pausedDays);
     }
 }

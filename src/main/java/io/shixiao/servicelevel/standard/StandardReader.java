@@ -8,9 +8,11 @@ import io.shixiao.servicelevel.Milestone;
 import io.shixiao.servicelevel.PolicyTerm;
 import io.shixiao.servicelevel.ProductLine;
 import io.shixiao.servicelevel.Zone;
+import io.shixiao.servicelevel.calendar.PausedDays;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import io.shixiao.servicelevel.calendar.StandardCalendars;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.yaml.LocatedYaml;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +73,15 @@ final class StandardReader {
     private static final Set<String> MILESTONE_KEYS =
             Set.of("start", "stop", "pause", "resume", "restart", "cancel", "countFrom", "requiredFacts");
     private static final Set<String> PERIOD_KEYS = Set.of(
-            "amount", "parameter", "unit", "unitOpen", "policyTerm", "calendar", "rollRestDay", "closeOfBusiness");
+            "amount",
+            "parameter",
+            "unit",
+            "unitOpen",
+            "policyTerm",
+            "calendar",
+            "rollRestDay",
+            "closeOfBusiness",
+            "pausedDays");
     private static final Set<String> COUNT_KEYS = Set.of("milestone", "maximum", "beyond");
     private static final Set<String> WARNING_KEYS = Set.of("at", "notify");
     private static final Set<String> EXTENSION_KEYS = Set.of(
@@ -135,7 +145,7 @@ final class StandardReader {
         PeriodSpec period = null;
         CountLimit count = null;
         if (kind == ServiceStandard.Kind.CLOCK) {
-            period = period(node, keys, ctx);
+            period = period(node, keys, ctx, milestones);
             if (keys.containsKey("count")) {
                 problems.add(yaml.at(keys.get("count").getKeyNode()) + "'count' applies only to COUNT standards in "
                         + ctx + ".count");
@@ -354,7 +364,7 @@ final class StandardReader {
         return milestones;
     }
 
-    private PeriodSpec period(MappingNode node, Map<String, NodeTuple> keys, String ctx) {
+    private PeriodSpec period(MappingNode node, Map<String, NodeTuple> keys, String ctx, Milestones milestones) {
         NodeTuple tuple = keys.get("period");
         if (tuple == null) {
             problems.add(yaml.at(node) + "a CLOCK standard needs a 'period' in " + ctx + ".period");
@@ -416,6 +426,7 @@ final class StandardReader {
             problems.add(yaml.at(where) + "rollRestDay and closeOfBusiness apply only to day-based units, not " + unit
                     + ", in " + p + "unit");
         }
+        PausedDays pausedDays = pausedDays(mapping, m, p, unit, Boolean.TRUE.equals(unitOpen), milestones);
         return new PeriodSpec(
                 amount,
                 unit,
@@ -424,7 +435,36 @@ final class StandardReader {
                 policyTerm,
                 calendar,
                 roll == null ? rollsByDefault : roll,
-                Boolean.TRUE.equals(closeOfBusiness));
+                Boolean.TRUE.equals(closeOfBusiness),
+                pausedDays == null ? PausedDays.BOTH_END_DAYS : pausedDays);
+    }
+
+    /**
+     * Which days a pause leaves out: said only by a standard that pauses and counts in days (or lets the party
+     * choose the unit); left out, both end days, as 司法解释二第十五条 says.
+     */
+    private PausedDays pausedDays(
+            MappingNode mapping,
+            Map<String, NodeTuple> m,
+            String p,
+            PeriodUnit unit,
+            boolean unitOpen,
+            Milestones milestones) {
+        PausedDays pausedDays =
+                yaml.enumValue(mapping, m, "pausedDays", p + "pausedDays", PausedDays.class, "paused-days rule", false);
+        if (pausedDays == null) {
+            return null;
+        }
+        Node where = m.get("pausedDays").getValueNode();
+        if (milestones != null && milestones.pause().isEmpty()) {
+            problems.add(yaml.at(where) + "pausedDays applies only to a standard with pause milestones, in " + p
+                    + "pausedDays");
+        }
+        if (unit != null && !unit.isDayBased() && !unitOpen) {
+            problems.add(yaml.at(where) + "pausedDays applies only to day-based units, not " + unit
+                    + " (paused time is left out of it as it is), in " + p + "pausedDays");
+        }
+        return pausedDays;
     }
 
     private CountLimit count(MappingNode node, Map<String, NodeTuple> keys, String ctx, CaseType caseType) {

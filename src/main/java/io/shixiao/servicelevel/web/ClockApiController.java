@@ -165,11 +165,13 @@ class ClockApiController {
                     + " Idempotent per (case, milestone, at). A step recorded more than 10 minutes after it happened"
                     + " needs lateEntryReason and can never turn a breach into a met deadline.")
     MilestoneOutcome report(@Valid @RequestBody MilestoneRequest request) {
+        // A unit the caller cannot see is answered like a missing one: the answer tells nothing of other insurers.
         OrgUnitView unit = organization
                 .unit(request.owner().orgUnitId())
+                .filter(u -> ClockAccess.scope().canSee(u.insurerId(), u.path()))
                 .orElseThrow(() -> new InvalidInputException(
                         "owner.orgUnitId",
-                        "no organisation unit " + request.owner().orgUnitId()));
+                        "no active organisation unit " + request.owner().orgUnitId() + " in your scope"));
         ReportMilestone command = new ReportMilestone(
                 new CaseRef(request.caseType(), unit.insurerId(), request.caseId()),
                 request.milestone(),

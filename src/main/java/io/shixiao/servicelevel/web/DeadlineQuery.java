@@ -37,6 +37,9 @@ record DeadlineQuery(ServiceCalendar calendar, ZonedDateTime start, long amount,
             String unit,
             String rollRestDay,
             String endAtCloseOfBusiness) {
+        if (calendarId == null || calendarId.isBlank()) {
+            throw new InvalidInputException("calendar", "The calendar is required");
+        }
         ServiceCalendar calendar = registry.find(calendarId)
                 .orElseThrow(() -> new InvalidInputException("calendar", "Unknown calendar '" + calendarId + "'"));
         PeriodUnit periodUnit = unit(unit);

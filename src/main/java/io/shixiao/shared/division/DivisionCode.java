@@ -2,6 +2,7 @@ package io.shixiao.shared.division;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrative division code shortened to its significant digits: 2 (province), 4 (city),
@@ -17,16 +18,20 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
         }
     }
 
-    public static DivisionCode of(String value) {
-        return new DivisionCode(value == null ? null : value.trim());
+    public static DivisionCode of(@Nullable String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("A division code has 2, 4, 6, 9 or 12 digits: null");
+        }
+        return new DivisionCode(value.trim());
     }
 
-    public static boolean isValid(String value) {
+    public static boolean isValid(@org.jspecify.annotations.Nullable String value) {
         return value != null && DIGITS.matcher(value).matches();
     }
 
     public DivisionLevel level() {
-        return DivisionLevel.ofDigits(value.length());
+        // every code the constructor accepts has one of the levels' lengths
+        return java.util.Objects.requireNonNull(DivisionLevel.ofDigits(value.length()));
     }
 
     /** The code one level up (the county of a township), empty for a province. */

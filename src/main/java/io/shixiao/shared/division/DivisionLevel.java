@@ -1,5 +1,7 @@
 package io.shixiao.shared.division;
 
+import org.jspecify.annotations.Nullable;
+
 /** The five levels of the administrative division code (GB/T 2260 and its township/village extension). */
 public enum DivisionLevel {
     /** 省级: two digits, e.g. 33 浙江省. */
@@ -24,7 +26,7 @@ public enum DivisionLevel {
     }
 
     /** The level of a code with {@code digits} digits, or {@code null} for any other length. */
-    public static DivisionLevel ofDigits(int digits) {
+    public static @Nullable DivisionLevel ofDigits(int digits) {
         for (DivisionLevel level : values()) {
             if (level.digits == digits) {
                 return level;

@@ -2,6 +2,7 @@ package io.shixiao.shared.identity;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mainland China motor-vehicle plate (号牌, GA 36): the province's abbreviation, the issuing office's
@@ -30,7 +31,11 @@ public record PlateNumber(String value) {
 
     /** The plate as typed: spaces, the dot of 浙A·12345 and lower case removed. */
     public static PlateNumber parse(String text) {
-        return new PlateNumber(normalise(text));
+        String plate = normalise(text);
+        if (plate == null) {
+            throw new IllegalArgumentException("号牌不能为空");
+        }
+        return new PlateNumber(plate);
     }
 
     public static boolean isValid(String text) {
@@ -50,7 +55,7 @@ public record PlateNumber(String value) {
         return value.substring(0, 1);
     }
 
-    public static String normalise(String text) {
+    public static @Nullable String normalise(@Nullable String text) {
         return text == null
                 ? null
                 : text.replace(" ", "").replace("·", "").replace("•", "").trim().toUpperCase(Locale.ROOT);

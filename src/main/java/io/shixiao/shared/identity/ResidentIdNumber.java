@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resident identity card number (居民身份证号码, GB 11643-1999): six digits of the issuing division,
@@ -28,11 +29,15 @@ public record ResidentIdNumber(String value) {
 
     /** The number as written by a person: spaces removed and a lower-case {@code x} accepted. */
     public static ResidentIdNumber parse(String text) {
-        return new ResidentIdNumber(normalise(text));
+        String number = normalise(text);
+        if (number == null) {
+            throw new IllegalArgumentException("身份证号码不能为空");
+        }
+        return new ResidentIdNumber(number);
     }
 
     /** Why {@code text} is not a valid number, in words a clerk can act on; null when it is valid. */
-    public static String problemWith(String text) {
+    public static @Nullable String problemWith(@Nullable String text) {
         if (text == null || !SHAPE.matcher(text).matches()) {
             return "身份证号码应为18位：17位数字加1位校验码（数字或X）";
         }
@@ -61,7 +66,8 @@ public record ResidentIdNumber(String value) {
 
     /** The birth date encoded in the number. */
     public LocalDate birthDate() {
-        return birthDateOf(value);
+        // the constructor accepts only numbers whose birth date is a real day
+        return java.util.Objects.requireNonNull(birthDateOf(value));
     }
 
     /** The division code of the issuing authority (the first six digits). */
@@ -85,11 +91,11 @@ public record ResidentIdNumber(String value) {
         return masked();
     }
 
-    private static String normalise(String text) {
+    private static @Nullable String normalise(@Nullable String text) {
         return text == null ? null : text.replace(" ", "").trim().toUpperCase(Locale.ROOT);
     }
 
-    private static LocalDate birthDateOf(String number) {
+    private static @Nullable LocalDate birthDateOf(String number) {
         try {
             return LocalDate.of(
                     Integer.parseInt(number.substring(6, 10)),

@@ -1,5 +1,7 @@
 package io.shixiao.shared.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from the alphabet {@code 0-9 A-Y} without I, O, S,
  * V and Z: registration authority, organisation category, six-digit division code, nine-character
@@ -17,16 +19,19 @@ public record UnifiedSocialCreditCode(String value) {
         }
     }
 
-    public static UnifiedSocialCreditCode of(String value) {
-        return new UnifiedSocialCreditCode(value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT));
+    public static UnifiedSocialCreditCode of(@Nullable String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("统一社会信用代码 has 18 characters");
+        }
+        return new UnifiedSocialCreditCode(value.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    public static boolean isValid(String value) {
+    public static boolean isValid(@Nullable String value) {
         return problem(value) == null;
     }
 
     /** What is wrong with {@code value}, or {@code null} if it is a valid code. */
-    public static String problem(String value) {
+    public static @Nullable String problem(@Nullable String value) {
         if (value == null || value.length() != 18) {
             return "统一社会信用代码 has 18 characters";
         }

@@ -10,6 +10,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts personal data at rest with AES-256-GCM: a random 12-byte IV per value, a 128-bit tag, so
@@ -40,7 +41,7 @@ public final class PiiCipher {
         return new PiiCipher(Base64.getDecoder().decode(base64Key));
     }
 
-    public String encrypt(String plain) {
+    public @Nullable String encrypt(@Nullable String plain) {
         if (plain == null) {
             return null;
         }
@@ -62,7 +63,7 @@ public final class PiiCipher {
     }
 
     /** The plain text; {@link PiiDecryptionException} if the value was altered or not ours. */
-    public String decrypt(String stored) {
+    public @Nullable String decrypt(@Nullable String stored) {
         if (stored == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.shixiao.shared.problem;
 
+import io.shixiao.shared.input.RefusedInput;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -7,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -80,16 +84,51 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         String field = e.getName();
+        String rule = ruleOf(e);
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "输入有误 Invalid input",
-                "Parameter '" + field + "' has an invalid value '" + e.getValue() + "'.",
-                List.of(new FieldProblem(field, "invalid value")));
+                "Parameter '" + field + "' " + (rule == null ? "has an invalid value" : rule) + ".",
+                List.of(new FieldProblem(field, rule == null ? "invalid value" : rule)));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<Object> denied(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "无权限 Forbidden", "You are not allowed to do this.", List.of());
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<Object> invalidProperty(InvalidPropertyException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "输入有误 Invalid input",
+                "Field '" + e.getPropertyName() + "' cannot be bound (an index past the limit or a missing parent).",
+                List.of(new FieldProblem(e.getPropertyName(), "cannot be bound")));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "请求格式错误 Malformed request",
+                "The multipart body could not be read.",
+                List.of(new FieldProblem("body", "malformed multipart body")));
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Object> database(DataAccessException e) {
+        HttpStatus status = DatabaseRefusal.statusOf(e);
+        if (status == null) {
+            return unexpected(e);
+        }
+        log.info(
+                "Database refused a request's input: {}",
+                e.getMostSpecificCause().getMessage());
+        return problem(
+                status,
+                status == HttpStatus.CONFLICT ? "冲突 Conflict" : "输入有误 Invalid input",
+                DatabaseRefusal.detailOf(status),
+                List.of(new FieldProblem("body", status == HttpStatus.CONFLICT ? "conflict" : "not storable")));
     }
 
     @ExceptionHandler(Exception.class)
@@ -141,6 +180,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof RefusedInput refused) {
+            String field = path(refused);
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "输入有误 Invalid input",
+                    "Field '" + field + "' " + refused.rule() + ".",
+                    List.of(new FieldProblem(field, refused.rule())));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return problem(
@@ -224,6 +271,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             }
         });
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    // An input rule's refusal of a path variable or query parameter (the binder's property editors).
+    private static @org.jspecify.annotations.Nullable String ruleOf(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException
+                    && cause.getMessage() != null
+                    && cause.getMessage().startsWith("must ")) {
+                return cause.getMessage();
+            }
+        }
+        return null;
     }
 
     private static String leaf(String propertyPath) {

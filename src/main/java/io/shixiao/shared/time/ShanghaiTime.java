@@ -13,7 +13,7 @@ public final class ShanghaiTime {
 
     private ShanghaiTime() {}
 
-    public static String display(Instant instant) {
+    public static String display(@org.jspecify.annotations.Nullable Instant instant) {
         return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
     }
 }

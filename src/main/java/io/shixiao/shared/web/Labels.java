@@ -3,6 +3,7 @@ package io.shixiao.shared.web;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,16 +23,16 @@ public class Labels {
     }
 
     /** The label of {@code value} in the current request's language. */
-    public String of(Enum<?> value) {
+    public String of(@Nullable Enum<?> value) {
         return of(value, LocaleContextHolder.getLocale());
     }
 
-    public String of(Enum<?> value, Locale locale) {
+    public String of(@Nullable Enum<?> value, Locale locale) {
         if (value == null) {
             return "";
         }
         String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return messages.getMessage(key, null, value.name(), locale);
+        return java.util.Objects.requireNonNullElse(messages.getMessage(key, null, value.name(), locale), value.name());
     }
 
     /** The labels of several values joined as a list in the language's way (、 in Chinese). */

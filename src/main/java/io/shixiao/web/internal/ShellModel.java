@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -42,7 +43,7 @@ class ShellModel implements HandlerInterceptor {
 
     @Override
     public void postHandle(
-            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView view) {
         if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
             return;
         }

@@ -34,6 +34,12 @@ final class NaiveReference {
     /** The result of one computation: lastDay may be null. */
     record Result(LocalDate lastDay, ZonedDateTime end, Set<Integer> unpublished) {}
 
+    /**
+     * A pause; for day-based units it leaves out every date from its first to its last, or with {@code
+     * onlyDaysBetween} only the dates strictly between them.
+     */
+    record Pause(ZonedDateTime from, ZonedDateTime until, boolean onlyDaysBetween) {}
+
     static NaiveReference load() {
         NaiveReference reference = new NaiveReference();
         try (InputStream in = NaiveReference.class.getResourceAsStream(CSV)) {
@@ -180,7 +186,7 @@ final class NaiveReference {
 
     /**
      * The same rules with suspensions, minute by minute for elapsed and service time, day by day for
-     * day-based units (a date touched by a suspension is not counted and cannot be the last day).
+     * day-based units (a date a pause leaves out is not counted and cannot be the last day).
      * Starts and suspension bounds are whole minutes.
      */
     Result computeSuspended(
@@ -190,7 +196,7 @@ final class NaiveReference {
             String unit,
             boolean roll,
             boolean closeOfBusiness,
-            List<ZonedDateTime[]> pauses) {
+            List<Pause> pauses) {
         ZonedDateTime local = start.withZoneSameInstant(SHANGHAI);
         Set<Integer> touched = new TreeSet<>();
         if (unit.equals("MINUTES") || unit.equals("HOURS") || unit.equals("SERVICE_HOURS")) {
@@ -260,10 +266,10 @@ final class NaiveReference {
         return new Result(last, end, unpublished(touched));
     }
 
-    private static boolean paused(LocalDateTime minute, List<ZonedDateTime[]> pauses) {
-        for (ZonedDateTime[] pause : pauses) {
-            LocalDateTime from = pause[0].withZoneSameInstant(SHANGHAI).toLocalDateTime();
-            LocalDateTime until = pause[1].withZoneSameInstant(SHANGHAI).toLocalDateTime();
+    private static boolean paused(LocalDateTime minute, List<Pause> pauses) {
+        for (Pause pause : pauses) {
+            LocalDateTime from = pause.from().withZoneSameInstant(SHANGHAI).toLocalDateTime();
+            LocalDateTime until = pause.until().withZoneSameInstant(SHANGHAI).toLocalDateTime();
             if (!minute.isBefore(from) && minute.isBefore(until)) {
                 return true;
             }
@@ -271,11 +277,14 @@ final class NaiveReference {
         return false;
     }
 
-    private static boolean excluded(LocalDate day, List<ZonedDateTime[]> pauses) {
-        for (ZonedDateTime[] pause : pauses) {
-            LocalDate from = pause[0].withZoneSameInstant(SHANGHAI).toLocalDate();
-            LocalDate until = pause[1].withZoneSameInstant(SHANGHAI).toLocalDate();
-            if (!day.isBefore(from) && !day.isAfter(until)) {
+    private static boolean excluded(LocalDate day, List<Pause> pauses) {
+        for (Pause pause : pauses) {
+            LocalDate from = pause.from().withZoneSameInstant(SHANGHAI).toLocalDate();
+            LocalDate until = pause.until().withZoneSameInstant(SHANGHAI).toLocalDate();
+            boolean inside = pause.onlyDaysBetween()
+                    ? day.isAfter(from) && day.isBefore(until)
+                    : !day.isBefore(from) && !day.isAfter(until);
+            if (inside) {
                 return true;
             }
         }

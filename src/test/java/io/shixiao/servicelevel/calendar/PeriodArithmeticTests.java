@@ -258,6 +258,212 @@ class PeriodArithmeticTests {
         assertThat(overlapping.lastDay()).isEqualTo(LocalDate.of(2025, 9, 10));
     }
 
+    // --- which days a pause leaves out: both end days (司法解释二第十五条) or only the days between ---------
+
+    private static final PeriodRules NATURAL_DAYS = new PeriodRules(false, false);
+
+    /** The last day of a day-based period from {@code start} with the given pauses, each under {@code rule}. */
+    private static LocalDate lastDay(
+            String start, long amount, PeriodUnit unit, PeriodRules rules, PausedDays rule, String... pauses) {
+        List<Suspension> suspensions = new java.util.ArrayList<>();
+        for (int i = 0; i < pauses.length; i += 2) {
+            suspensions.add(new Suspension(at(pauses[i]), at(pauses[i + 1]), rule));
+        }
+        return PeriodArithmetic.deadline(CalendarFixtures.CN, at(start), amount, unit, rules, suspensions)
+                .lastDay();
+    }
+
+    @Test
+    void aPauseThatEndsTheDayItStartsLeavesThatDayOutOnlyWhenBothEndDaysAreOut() {
+        // 15 natural days from Mon 2 Mar 2026 end Tue 17 Mar; the pause is Thu 5 Mar 09:00–17:00.
+        assertThat(lastDay("2026-03-02T10:00", 15, PeriodUnit.CALENDAR_DAYS, NATURAL_DAYS, PausedDays.BOTH_END_DAYS))
+                .isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.BOTH_END_DAYS,
+                        "2026-03-05T09:00",
+                        "2026-03-05T17:00"))
+                .isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.DAYS_BETWEEN,
+                        "2026-03-05T09:00",
+                        "2026-03-05T17:00"))
+                .isEqualTo(LocalDate.of(2026, 3, 17));
+    }
+
+    @Test
+    void aPauseThatEndsTheNextDayLeavesNoDayBetween() {
+        // Thu 5 Mar 09:00 to Fri 6 Mar 10:00: both end days out is 5 and 6 Mar (two days); no whole day between.
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.BOTH_END_DAYS,
+                        "2026-03-05T09:00",
+                        "2026-03-06T10:00"))
+                .isEqualTo(LocalDate.of(2026, 3, 19));
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.DAYS_BETWEEN,
+                        "2026-03-05T09:00",
+                        "2026-03-06T10:00"))
+                .isEqualTo(LocalDate.of(2026, 3, 17));
+        // To Sat 7 Mar: only Fri 6 Mar lies between.
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.DAYS_BETWEEN,
+                        "2026-03-05T09:00",
+                        "2026-03-07T10:00"))
+                .isEqualTo(LocalDate.of(2026, 3, 18));
+    }
+
+    @Test
+    void aPauseAcrossTheNationalDayBlockCountsItsEndDaysOnlyWhenTheDaysBetweenAreOut() {
+        // Paused from Tue 30 Sep 2025 15:00 to Thu 9 Oct 10:00, across 国庆中秋 (1–8 Oct; Sun 28 Sep and Sat
+        // 11 Oct are working days). Five working days from Fri 26 Sep: 28, 29, 30 Sep, 9, 10 Oct.
+        String[] pause = {"2025-09-30T15:00", "2025-10-09T10:00"};
+        assertThat(lastDay("2025-09-26T10:00", 5, PeriodUnit.WORKING_DAYS, CIVIL_CODE, PausedDays.BOTH_END_DAYS))
+                .isEqualTo(LocalDate.of(2025, 10, 10));
+        // Both end days out: 28, 29 Sep, 10, 11, 13 Oct.
+        assertThat(lastDay("2025-09-26T10:00", 5, PeriodUnit.WORKING_DAYS, CIVIL_CODE, PausedDays.BOTH_END_DAYS, pause))
+                .isEqualTo(LocalDate.of(2025, 10, 13));
+        // Days between: only holidays are left out, so the five working days are those of the unpaused period.
+        assertThat(lastDay("2025-09-26T10:00", 5, PeriodUnit.WORKING_DAYS, CIVIL_CODE, PausedDays.DAYS_BETWEEN, pause))
+                .isEqualTo(LocalDate.of(2025, 10, 10));
+        // Ten natural days with the roll: unpaused 6 Oct rolls to Thu 9 Oct. Both end days out (30 Sep–9 Oct):
+        // 27–29 Sep days 1–3, 10–16 Oct days 4–10 → Thu 16 Oct. Days between (1–8 Oct): 27–30 Sep days 1–4,
+        // 9–14 Oct days 5–10 → Tue 14 Oct.
+        assertThat(lastDay("2025-09-26T10:00", 10, PeriodUnit.CALENDAR_DAYS, CIVIL_CODE, PausedDays.BOTH_END_DAYS))
+                .isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(lastDay(
+                        "2025-09-26T10:00", 10, PeriodUnit.CALENDAR_DAYS, CIVIL_CODE, PausedDays.BOTH_END_DAYS, pause))
+                .isEqualTo(LocalDate.of(2025, 10, 16));
+        assertThat(lastDay(
+                        "2025-09-26T10:00", 10, PeriodUnit.CALENDAR_DAYS, CIVIL_CODE, PausedDays.DAYS_BETWEEN, pause))
+                .isEqualTo(LocalDate.of(2025, 10, 14));
+    }
+
+    @Test
+    void overlappingPausesLeaveOutTheUnionOfTheirDaysAndADayOnWhichOneEndsAndTheNextBeginsIsCountedBetween() {
+        // 15 natural days from Mon 2 Mar 2026 end 17 Mar. A: 5 Mar 10:00–9 Mar 10:00; B: 7 Mar 12:00–12 Mar 09:00.
+        String[] overlapping = {"2026-03-05T10:00", "2026-03-09T10:00", "2026-03-07T12:00", "2026-03-12T09:00"};
+        // Both end days: 5–12 Mar, eight days → 25 Mar.
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.BOTH_END_DAYS,
+                        overlapping))
+                .isEqualTo(LocalDate.of(2026, 3, 25));
+        // Days between: A 6–8, B 8–11, together 6–11 Mar, six days → 23 Mar.
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.DAYS_BETWEEN,
+                        overlapping))
+                .isEqualTo(LocalDate.of(2026, 3, 23));
+        // A ends 9 Mar 10:00 as B begins, B ends 11 Mar: both end days 5–11 Mar (seven) → 24 Mar; days between
+        // A 6–8 and B 10 (four; 9 Mar is A's end day and B's start day) → 21 Mar.
+        String[] touching = {"2026-03-05T10:00", "2026-03-09T10:00", "2026-03-09T10:00", "2026-03-11T10:00"};
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.BOTH_END_DAYS,
+                        touching))
+                .isEqualTo(LocalDate.of(2026, 3, 24));
+        assertThat(lastDay(
+                        "2026-03-02T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.DAYS_BETWEEN,
+                        touching))
+                .isEqualTo(LocalDate.of(2026, 3, 21));
+    }
+
+    @Test
+    void onlyThePausedDaysAfterTheStartDayAreLeftOut() {
+        // 15 natural days from Tue 10 Mar 2026 end Wed 25 Mar.
+        for (PausedDays rule : PausedDays.values()) {
+            assertThat(lastDay(
+                            "2026-03-10T10:00",
+                            15,
+                            PeriodUnit.CALENDAR_DAYS,
+                            NATURAL_DAYS,
+                            rule,
+                            "2026-03-02T09:00",
+                            "2026-03-06T17:00"))
+                    .as("a pause over before the start, " + rule)
+                    .isEqualTo(LocalDate.of(2026, 3, 25));
+        }
+        // Paused from Sun 8 Mar to Fri 13 Mar: both end days leave out 11–13 Mar → 28 Mar; days between (9–12)
+        // leave out 11 and 12 Mar → 27 Mar.
+        assertThat(lastDay(
+                        "2026-03-10T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.BOTH_END_DAYS,
+                        "2026-03-08T09:00",
+                        "2026-03-13T10:00"))
+                .isEqualTo(LocalDate.of(2026, 3, 28));
+        assertThat(lastDay(
+                        "2026-03-10T10:00",
+                        15,
+                        PeriodUnit.CALENDAR_DAYS,
+                        NATURAL_DAYS,
+                        PausedDays.DAYS_BETWEEN,
+                        "2026-03-08T09:00",
+                        "2026-03-13T10:00"))
+                .isEqualTo(LocalDate.of(2026, 3, 27));
+    }
+
+    @Test
+    void theRuleForDaysDoesNotChangeElapsedOrServiceHourPeriods() {
+        for (PausedDays rule : PausedDays.values()) {
+            Suspension overnight = new Suspension(at("2025-09-01T11:00:00"), at("2025-09-02T13:00:00"), rule);
+            assertThat(PeriodArithmetic.deadline(
+                                    CalendarFixtures.CN,
+                                    at("2025-09-01T10:00:00"),
+                                    5,
+                                    PeriodUnit.HOURS,
+                                    CIVIL_CODE,
+                                    List.of(overnight))
+                            .end())
+                    .as(rule.name())
+                    .isEqualTo(at("2025-09-02T17:00:00"));
+            assertThat(PeriodArithmetic.deadline(
+                                    CalendarFixtures.CN_OFFICE,
+                                    at("2025-09-01T08:30:00"),
+                                    4,
+                                    PeriodUnit.SERVICE_HOURS,
+                                    CIVIL_CODE,
+                                    List.of(overnight))
+                            .end())
+                    .as(rule.name())
+                    .isEqualTo(at("2025-09-02T14:30:00"));
+        }
+    }
+
     @Test
     void suspendedTimeIsAddedToElapsedAndServiceHourPeriods() {
         Suspension lunch = new Suspension(at("2025-09-01T11:00:00"), at("2025-09-01T13:00:00"));

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Deadlines of paused clocks against the naive reference, on seeded random suspensions. */
+/**
+ * Deadlines of paused clocks against the naive reference, on seeded random suspensions, each leaving out both
+ * end days or only the days between them.
+ */
 class SuspensionAgainstReferenceTests {
 
     private static final NaiveReference REFERENCE = NaiveReference.load();
@@ -42,20 +45,23 @@ class SuspensionAgainstReferenceTests {
                 case MONTHS -> 1 + random.nextInt(3);
             };
             List<Suspension> suspensions = new ArrayList<>();
-            List<ZonedDateTime[]> pauses = new ArrayList<>();
+            List<NaiveReference.Pause> pauses = new ArrayList<>();
             int count = 1 + random.nextInt(3);
             for (int k = 0; k < count; k++) {
                 long offsetMinutes = random.nextInt(unit.isDayBased() ? 40 * 1440 : 3 * 1440) - 720;
                 long lengthMinutes = random.nextInt(unit.isDayBased() ? 6 * 1440 : 600);
                 ZonedDateTime from = start.plusMinutes(offsetMinutes);
                 ZonedDateTime until = from.plusMinutes(lengthMinutes);
-                suspensions.add(new Suspension(from, until));
-                pauses.add(new ZonedDateTime[] {from, until});
+                PausedDays rule = random.nextBoolean() ? PausedDays.BOTH_END_DAYS : PausedDays.DAYS_BETWEEN;
+                suspensions.add(new Suspension(from, until, rule));
+                pauses.add(new NaiveReference.Pause(from, until, rule == PausedDays.DAYS_BETWEEN));
             }
             PeriodRules rules = new PeriodRules(random.nextBoolean(), random.nextBoolean());
             return DynamicTest.dynamicTest(
                     calendar + " " + start + " +" + amount + " " + unit + " " + rules + " paused "
-                            + pauses.stream().map(p -> p[0] + "/" + p[1]).toList(),
+                            + suspensions.stream()
+                                    .map(s -> s.from() + "/" + s.until() + " " + s.pausedDays())
+                                    .toList(),
                     () -> {
                         NaiveReference.Result expected = REFERENCE.computeSuspended(
                                 calendar,

@@ -546,6 +546,40 @@ class ClockEngineTests {
     }
 
     @Test
+    void aComplaintAppraisalLeavesOutOnlyTheDaysBetweenWhileAClockStartedBeforeThatRuleKeepsBothEndDaysOut() {
+        CaseFacts complaint =
+                CaseFacts.of(ProductLine.MOTOR).withChannel(Channel.HOTLINE).with(Fact.COMPLAINANT_NOTIFIED);
+        CaseRef now = new CaseRef(CaseType.COMPLAINT, hengtaiXihu.insurerId(), "Q-" + UUID.randomUUID());
+        CaseRef before = new CaseRef(CaseType.COMPLAINT, hengtaiXihu.insurerId(), "Q-" + UUID.randomUUID());
+        clock.set(at("2026-03-02T09:00:00"));
+        for (CaseRef ref : List.of(now, before)) {
+            report(ref, Milestone.COMPLAINT_RECEIVED, "2026-03-02T09:00:00", hengtaiXihu, complaint);
+        }
+        assertThat(pausedDaysStored(now)).isEqualTo("DAYS_BETWEEN");
+        // A row written before V52 has the column's default.
+        jdbc.sql("update service_clock set paused_days = 'BOTH_END_DAYS' where case_id = :id")
+                .param("id", before.id())
+                .update();
+        for (CaseRef ref : List.of(now, before)) {
+            clock.set(at("2026-03-04T10:00:00"));
+            report(ref, Milestone.APPRAISAL_STARTED, "2026-03-04T10:00:00", hengtaiXihu, complaint);
+            clock.set(at("2026-03-06T15:00:00"));
+            report(ref, Milestone.APPRAISAL_ENDED, "2026-03-06T15:00:00", hengtaiXihu, complaint);
+        }
+        // 15 natural days from Mon 2 March end Tue 17 March. Appraised Wed 4 to Fri 6 March: between them only
+        // Thu 5 is left out → Wed 18 March; with both end days 4, 5 and 6 are → Fri 20 March (投诉办法第十八条第二款).
+        assertThat(clockOf(now, "CPL-18").deadline()).isEqualTo(at("2026-03-19T00:00:00"));
+        assertThat(clockOf(before, "CPL-18").deadline()).isEqualTo(at("2026-03-21T00:00:00"));
+    }
+
+    private String pausedDaysStored(CaseRef ref) {
+        return jdbc.sql("select paused_days from service_clock where case_id = :id and standard_code = 'CPL-18'")
+                .param("id", ref.id())
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void aComplaintLimitEndingInTheNationalDayHolidayDoesNotRoll() {
         OrgUnitView unit = hengtaiXihu;
         clock.set(at("2025-09-20T10:00:00"));

@@ -5,6 +5,7 @@ import static io.shixiao.servicelevel.standard.CatalogFixtures.validEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shixiao.servicelevel.calendar.PausedDays;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class CatalogLoaderTests {
                 .as("calendar days roll a rest day by default")
                 .isTrue();
         assertThat(standard.direction()).isEqualTo(ServiceStandard.Direction.AFTER_START);
+        assertThat(standard.period().pausedDays())
+                .as("a pause leaves out both end days by default (司法解释二第十五条)")
+                .isEqualTo(PausedDays.BOTH_END_DAYS);
         assertThat(standard.extension().allowed()).isFalse();
     }
 
@@ -199,6 +203,43 @@ class CatalogLoaderTests {
         assertProblem(
                 validEntry("X-1").replace("amount: 10", "amount: 10\n      unitOpen: true"),
                 "only a blank ('parameter') can leave its unit to the party");
+    }
+
+    @Test
+    void aStandardThatPausesMayLeaveOutOnlyTheDaysBetween() {
+        Catalog catalog = loader.load(List.of(file("test.yml", pausing("X-1", "      pausedDays: DAYS_BETWEEN\n"))));
+
+        assertThat(catalog.standards().get(0).period().pausedDays()).isEqualTo(PausedDays.DAYS_BETWEEN);
+    }
+
+    @Test
+    void anUnknownPausedDaysRuleIsNamedWithFileLineAndPath() {
+        // The two pause lines move period.calendar to line 21.
+        assertProblem(
+                pausing("X-1", "      pausedDays: SOMETIMES\n"),
+                "test.yml:22: unknown paused-days rule 'SOMETIMES' in X-1.period.pausedDays");
+    }
+
+    @Test
+    void aPausedDaysRuleWithoutPausesOrOnAnElapsedPeriodIsRefused() {
+        assertProblem(
+                validEntry("X-1").replace("calendar: CN\n", "calendar: CN\n      pausedDays: DAYS_BETWEEN\n"),
+                "test.yml:20: pausedDays applies only to a standard with pause milestones, in X-1.period.pausedDays");
+        assertProblem(
+                pausing("X-1", "      pausedDays: DAYS_BETWEEN\n")
+                        .replace("unit: CALENDAR_DAYS", "unit: HOURS")
+                        .replace("calendar: CN", "calendar: 24x7"),
+                "test.yml:22: pausedDays applies only to day-based units, not HOURS");
+    }
+
+    /** The valid entry paused while documents are supplied, with {@code pausedDaysLine} after its calendar. */
+    private static String pausing(String code, String pausedDaysLine) {
+        return validEntry(code)
+                .replace(
+                        "stop: [PAYMENT_MADE]\n",
+                        "stop: [PAYMENT_MADE]\n      pause: [MISSING_DOCUMENTS_NOTICE_RECEIVED]\n"
+                                + "      resume: [SUPPLEMENTARY_DOCUMENTS_RECEIVED]\n")
+                .replace("calendar: CN\n", "calendar: CN\n" + pausedDaysLine);
     }
 
     @Test

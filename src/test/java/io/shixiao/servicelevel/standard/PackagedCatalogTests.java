@@ -6,6 +6,7 @@ import io.shixiao.servicelevel.ContractParty;
 import io.shixiao.servicelevel.Fact;
 import io.shixiao.servicelevel.Milestone;
 import io.shixiao.servicelevel.Zone;
+import io.shixiao.servicelevel.calendar.PausedDays;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,23 @@ class PackagedCatalogTests {
         assertThat(BY_CODE.get("CPL-18").milestones().cancel()).containsExactly(Milestone.COMPLAINT_WITHDRAWN);
         assertThat(BY_CODE.get("CPL-18").milestones().factsRequiredBy(Milestone.APPRAISAL_STARTED))
                 .containsExactly(Fact.COMPLAINANT_NOTIFIED);
+    }
+
+    @Test
+    void aPauseLeavesOutBothEndDaysOnlyWhereItsTextSaysSoAndTheReadingIsWrittenBesideTheOthers() {
+        // 司法解释二第十五条 "自…之日起至…之日止": the claims' document pauses.
+        assertThat(BY_CODE.get("LAW-23-DECIDE").period().pausedDays()).isEqualTo(PausedDays.BOTH_END_DAYS);
+        assertThat(BY_CODE.get("ZJ-AGREE").period().pausedDays()).isEqualTo(PausedDays.BOTH_END_DAYS);
+        // 投诉办法第十八条第二款、第二十三条 name no end days: the earlier-warning reading, with its reason in the note.
+        for (ServiceStandard standard : CATALOG.standards()) {
+            boolean appraisalOrMediation = standard.milestones().pause().stream()
+                    .anyMatch(m -> m.name().startsWith("APPRAISAL_") || m.name().startsWith("MEDIATION_"));
+            if (appraisalOrMediation) {
+                assertThat(standard.period().pausedDays()).as(standard.code()).isEqualTo(PausedDays.DAYS_BETWEEN);
+                assertThat(standard.note()).as(standard.code()).contains("pausedDays: DAYS_BETWEEN");
+            }
+        }
+        assertThat(BY_CODE.get("CPL-18").period().pausedDays()).isEqualTo(PausedDays.DAYS_BETWEEN);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.shixiao.servicelevel.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shixiao.servicelevel.calendar.PausedDays;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,8 @@ class PeriodWordingTests {
 
     @Test
     void workingDaysReadAsWorkingDaysWithHolidaysNotCounted() {
-        PeriodSpec period = new PeriodSpec(10, PeriodUnit.WORKING_DAYS, null, false, null, "CN", false, false);
+        PeriodSpec period = new PeriodSpec(
+                10, PeriodUnit.WORKING_DAYS, null, false, null, "CN", false, false, PausedDays.BOTH_END_DAYS);
 
         assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
                 .isEqualTo("10个工作日（法定节假日不计入），截至最后一日二十四时");
@@ -18,7 +20,8 @@ class PeriodWordingTests {
 
     @Test
     void calendarDaysMentionTheRestDayRoll() {
-        PeriodSpec period = new PeriodSpec(30, PeriodUnit.CALENDAR_DAYS, null, false, null, "CN", true, false);
+        PeriodSpec period = new PeriodSpec(
+                30, PeriodUnit.CALENDAR_DAYS, null, false, null, "CN", true, false, PausedDays.BOTH_END_DAYS);
 
         assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
                 .contains("30日（自然日）", "顺延至其后第一个工作日");
@@ -26,7 +29,8 @@ class PeriodWordingTests {
 
     @Test
     void minutesRunRoundTheClock() {
-        PeriodSpec period = new PeriodSpec(5, PeriodUnit.MINUTES, null, false, null, "24x7", false, false);
+        PeriodSpec period = new PeriodSpec(
+                5, PeriodUnit.MINUTES, null, false, null, "24x7", false, false, PausedDays.BOTH_END_DAYS);
 
         assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
                 .isEqualTo("5分钟，全天候连续计算");
@@ -36,8 +40,16 @@ class PeriodWordingTests {
 
     @Test
     void aBlankWithoutExampleReadsAsN() {
-        PeriodSpec period =
-                new PeriodSpec(0, PeriodUnit.WORKING_DAYS, "bid.claim-review", false, null, "CN", false, false);
+        PeriodSpec period = new PeriodSpec(
+                0,
+                PeriodUnit.WORKING_DAYS,
+                "bid.claim-review",
+                false,
+                null,
+                "CN",
+                false,
+                false,
+                PausedDays.BOTH_END_DAYS);
 
         assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
                 .startsWith("N个工作日")
@@ -46,8 +58,16 @@ class PeriodWordingTests {
 
     @Test
     void aBlankWithATemplateExampleStillReadsAsNAndSaysTheExampleIsNoValue() {
-        PeriodSpec period =
-                new PeriodSpec(5, PeriodUnit.WORKING_DAYS, "agreement.initial-review", false, null, "CN", false, false);
+        PeriodSpec period = new PeriodSpec(
+                5,
+                PeriodUnit.WORKING_DAYS,
+                "agreement.initial-review",
+                false,
+                null,
+                "CN",
+                false,
+                false,
+                PausedDays.BOTH_END_DAYS);
 
         assertThat(PeriodWording.describe(period, ServiceStandard.Direction.AFTER_START, Locale.CHINA))
                 .startsWith("N个工作日")
@@ -56,7 +76,8 @@ class PeriodWordingTests {
 
     @Test
     void aPeriodCountedBackSaysInAdvance() {
-        PeriodSpec period = new PeriodSpec(30, PeriodUnit.CALENDAR_DAYS, null, false, null, "CN", false, false);
+        PeriodSpec period = new PeriodSpec(
+                30, PeriodUnit.CALENDAR_DAYS, null, false, null, "CN", false, false, PausedDays.BOTH_END_DAYS);
 
         assertThat(PeriodWording.describe(period, ServiceStandard.Direction.BEFORE_START, Locale.CHINA))
                 .startsWith("提前30日");

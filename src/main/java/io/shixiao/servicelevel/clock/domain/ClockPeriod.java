@@ -1,5 +1,6 @@
 package io.shixiao.servicelevel.clock.domain;
 
+import io.shixiao.servicelevel.calendar.PausedDays;
 import io.shixiao.servicelevel.calendar.PeriodUnit;
 import java.util.Objects;
 
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param rollRestDay 民法典第二百零三条: a rest-day last day rolls to the next working day
  * @param endAtCloseOfBusiness 民法典第二百零三条第二款: the last day ends at close of business
  * @param countedBack the deadline lies this long before the clock's anchor (续保提醒在保单到期前N天完成)
+ * @param pausedDays which dates a pause leaves out of a day-based period: both end days (司法解释二第十五条)
+ *     or only the days between them (the catalog's reading of 投诉办法第十八条第二款、第二十三条)
  */
 public record ClockPeriod(
         long amount,
@@ -20,11 +23,13 @@ public record ClockPeriod(
         String calendarId,
         boolean rollRestDay,
         boolean endAtCloseOfBusiness,
-        boolean countedBack) {
+        boolean countedBack,
+        PausedDays pausedDays) {
 
     public ClockPeriod {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(calendarId, "calendarId");
+        Objects.requireNonNull(pausedDays, "pausedDays");
         if (amount < 1) {
             throw new IllegalArgumentException("A period lasts at least one unit, not " + amount);
         }
@@ -33,10 +38,11 @@ public record ClockPeriod(
         }
     }
 
-    /** A period that runs forward from the start. */
+    /** A period that runs forward from the start, whose pauses leave out both end days. */
     public static ClockPeriod forward(
             long amount, PeriodUnit unit, String calendarId, boolean rollRestDay, boolean endAtCloseOfBusiness) {
-        return new ClockPeriod(amount, unit, calendarId, rollRestDay, endAtCloseOfBusiness, false);
+        return new ClockPeriod(
+                amount, unit, calendarId, rollRestDay, endAtCloseOfBusiness, false, PausedDays.BOTH_END_DAYS);
     }
 
     /** In words for the timeline, e.g. {@code 10 WORKING_DAYS on CN}. */

@@ -19,9 +19,11 @@ import java.util.List;
  *   <li><b>Minutes and hours</b> (民法典第二百零一条第二款): the paused duration is added; for service
  *       hours the paused service time.
  *   <li><b>Day-based units</b> (calendar days, working days, months): the deadline is computed again
- *       from the start with the paused days left out. 司法解释二第十五条 excludes whole days, "自通知到达之日起
- *       至补充资料到达之日止" (both days included); 投诉办法第十八条第二款 (鉴定、检测、评估) and 第二十三条
- *       (调解期间不计入) likewise leave those days out of the limit; a paused day cannot be the last day.
+ *       from the start with the paused days left out, as the standard's {@link ClockPeriod#pausedDays()}
+ *       says. 司法解释二第十五条 excludes whole days, "自通知到达之日起至补充资料到达之日止" (both days
+ *       included); 投诉办法第十八条第二款 (鉴定、检测、评估 "相关期间可以不计入") and 第二十三条 (调解期间不计入)
+ *       name no end days, and the catalog takes the reading that warns earlier: only the days strictly
+ *       between the pause's start and end days are left out. A paused day cannot be the last day.
  *   <li><b>Extensions</b> in the period's own unit lengthen the period (投诉办法第十八条: 15 days, "可以延长至
  *       30日"); an extension in another unit is counted on from the deadline it extends.
  * </ul>
@@ -60,7 +62,9 @@ public final class DeadlineCalculator {
                 .sum();
         List<Suspension> suspensions = pauses.stream()
                 .map(p -> new Suspension(
-                        p.from().atZone(PeriodArithmetic.SHANGHAI), p.to().atZone(PeriodArithmetic.SHANGHAI)))
+                        p.from().atZone(PeriodArithmetic.SHANGHAI),
+                        p.to().atZone(PeriodArithmetic.SHANGHAI),
+                        period.pausedDays()))
                 .toList();
         Instant deadline = PeriodArithmetic.deadline(
                         calendar,

@@ -8,7 +8,10 @@ import java.time.Instant;
  * claimant until the supplementary documents reached the insurer (司法解释二第十五条), or an
  * appraisal or mediation (投诉办法第十八条第二款, 第二十三条).
  */
-public record PausedInterval(Instant from, Instant to, String reason) {
+public record PausedInterval(
+        Instant from,
+        Instant to,
+        @org.jspecify.annotations.Nullable String reason) {
 
     public PausedInterval {
         if (to.isBefore(from)) {

@@ -33,20 +33,20 @@ public final class ServiceClock {
             int cycle,
             ClockOwner owner,
             ClockPeriod period,
-            Instant anchor,
+            @org.jspecify.annotations.Nullable Instant anchor,
             List<Integer> warningPercents,
             Set<Role> escalationRoles,
             Instant startedAt,
             Instant deadline,
             ClockState state,
-            Instant pausedSince,
-            String pauseReason,
+            @org.jspecify.annotations.Nullable Instant pausedSince,
+            @org.jspecify.annotations.Nullable String pauseReason,
             List<PausedInterval> pauses,
             List<Extension> extensions,
             int warnedPercent,
-            Instant breachFlaggedAt,
-            BreachAcknowledgement acknowledgement,
-            Instant stoppedAt,
+            @org.jspecify.annotations.Nullable Instant breachFlaggedAt,
+            @org.jspecify.annotations.Nullable BreachAcknowledgement acknowledgement,
+            @org.jspecify.annotations.Nullable Instant stoppedAt,
             boolean lateStop,
             int version) {}
 
@@ -66,7 +66,7 @@ public final class ServiceClock {
     private final String step;
     private final int cycle;
     private final ClockPeriod period;
-    private final Instant anchor;
+    private final @org.jspecify.annotations.Nullable Instant anchor;
     private final List<Integer> warningPercents;
     private final Set<Role> escalationRoles;
     private final List<PausedInterval> pauses;
@@ -77,12 +77,12 @@ public final class ServiceClock {
     private Instant startedAt;
     private Instant deadline;
     private ClockState state;
-    private Instant pausedSince;
-    private String pauseReason;
+    private @org.jspecify.annotations.Nullable Instant pausedSince;
+    private @org.jspecify.annotations.Nullable String pauseReason;
     private int warnedPercent;
-    private Instant breachFlaggedAt;
-    private BreachAcknowledgement acknowledgement;
-    private Instant stoppedAt;
+    private @org.jspecify.annotations.Nullable Instant breachFlaggedAt;
+    private @org.jspecify.annotations.Nullable BreachAcknowledgement acknowledgement;
+    private @org.jspecify.annotations.Nullable Instant stoppedAt;
     private boolean lateStop;
 
     private ServiceClock(Stored s) {
@@ -154,7 +154,7 @@ public final class ServiceClock {
             Terms terms,
             int cycle,
             ClockOwner owner,
-            Instant anchor,
+            @org.jspecify.annotations.Nullable Instant anchor,
             Instant start,
             Instant deadline) {
         return new ServiceClock(new Stored(
@@ -412,7 +412,8 @@ public final class ServiceClock {
     public boolean recompute(Instant at, DeadlineCalculator calculator, String why) {
         require(state.isOpen(), "recompute");
         Instant next = period.countedBack()
-                ? calculator.deadlineBefore(period, anchor)
+                ? calculator.deadlineBefore(
+                        period, Objects.requireNonNull(anchor, "a counted-back clock keeps its anchor"))
                 : calculator.deadline(period, startedAt, pauses, extensions);
         if (next.equals(deadline)) {
             return false;
@@ -423,7 +424,7 @@ public final class ServiceClock {
     }
 
     /** When the next warning is due, or null when every threshold was warned of. */
-    public Instant nextWarningAt() {
+    public @org.jspecify.annotations.Nullable Instant nextWarningAt() {
         return warningPercents.stream()
                 .filter(p -> p > warnedPercent)
                 .findFirst()
@@ -450,7 +451,8 @@ public final class ServiceClock {
     }
 
     private void closePause(Instant at) {
-        pauses.add(new PausedInterval(pausedSince, at.isBefore(pausedSince) ? pausedSince : at, pauseReason));
+        Instant since = Objects.requireNonNull(pausedSince, "only a paused clock closes its pause");
+        pauses.add(new PausedInterval(since, at.isBefore(since) ? since : at, pauseReason));
         pausedSince = null;
         pauseReason = null;
     }
@@ -474,7 +476,7 @@ public final class ServiceClock {
         newEntries.add(new TimelineEntry(at, kind, detail, null));
     }
 
-    private static String show(Instant instant) {
+    private static String show(@org.jspecify.annotations.Nullable Instant instant) {
         return ShanghaiTime.display(instant);
     }
 
@@ -517,7 +519,7 @@ public final class ServiceClock {
         return period;
     }
 
-    public Instant anchor() {
+    public @org.jspecify.annotations.Nullable Instant anchor() {
         return anchor;
     }
 
@@ -541,11 +543,11 @@ public final class ServiceClock {
         return state;
     }
 
-    public Instant pausedSince() {
+    public @org.jspecify.annotations.Nullable Instant pausedSince() {
         return pausedSince;
     }
 
-    public String pauseReason() {
+    public @org.jspecify.annotations.Nullable String pauseReason() {
         return pauseReason;
     }
 
@@ -561,15 +563,15 @@ public final class ServiceClock {
         return warnedPercent;
     }
 
-    public Instant breachFlaggedAt() {
+    public @org.jspecify.annotations.Nullable Instant breachFlaggedAt() {
         return breachFlaggedAt;
     }
 
-    public BreachAcknowledgement acknowledgement() {
+    public @org.jspecify.annotations.Nullable BreachAcknowledgement acknowledgement() {
         return acknowledgement;
     }
 
-    public Instant stoppedAt() {
+    public @org.jspecify.annotations.Nullable Instant stoppedAt() {
         return stoppedAt;
     }
 

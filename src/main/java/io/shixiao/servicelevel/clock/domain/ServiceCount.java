@@ -40,12 +40,16 @@ public final class ServiceCount {
             int justified,
             State state,
             Instant startedAt,
-            Instant exceededAt,
-            Instant stoppedAt,
+            @org.jspecify.annotations.Nullable Instant exceededAt,
+            @org.jspecify.annotations.Nullable Instant stoppedAt,
             int version) {}
 
     /** One counted occurrence, with the reason it carried. */
-    public record Occurrence(Instant at, int number, String reason, boolean beyondLimit) {}
+    public record Occurrence(
+            Instant at,
+            int number,
+            @org.jspecify.annotations.Nullable String reason,
+            boolean beyondLimit) {}
 
     /** What an occurrence did to the count. */
     public enum Outcome {
@@ -72,8 +76,8 @@ public final class ServiceCount {
     private int counted;
     private int justified;
     private State state;
-    private Instant exceededAt;
-    private Instant stoppedAt;
+    private @org.jspecify.annotations.Nullable Instant exceededAt;
+    private @org.jspecify.annotations.Nullable Instant stoppedAt;
 
     private ServiceCount(Stored s) {
         this.id = Objects.requireNonNull(s.id());
@@ -227,11 +231,11 @@ public final class ServiceCount {
         return startedAt;
     }
 
-    public Instant exceededAt() {
+    public @org.jspecify.annotations.Nullable Instant exceededAt() {
         return exceededAt;
     }
 
-    public Instant stoppedAt() {
+    public @org.jspecify.annotations.Nullable Instant stoppedAt() {
         return stoppedAt;
     }
 

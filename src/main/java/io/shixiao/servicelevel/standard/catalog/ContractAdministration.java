@@ -49,6 +49,7 @@ public class ContractAdministration implements ServiceContracts {
     }
 
     /** The CONTRACT documents of the catalog a party of {@code type} can sign, by code. */
+    @Override
     public Map<String, String> documentsFor(ContractParty.Type type) {
         Map<String, String> documents = new TreeMap<>();
         for (ServiceStandard standard : standards.all()) {
@@ -166,6 +167,11 @@ public class ContractAdministration implements ServiceContracts {
             }
         }
         return set;
+    }
+
+    @Override
+    public List<ContractRecord> inForceBetween(String documentCode, LocalDate from, LocalDate to) {
+        return store.inForceBetween(documentCode, from, to);
     }
 
     private static void requireDates(LocalDate signedOn, LocalDate validFrom, LocalDate validTo) {

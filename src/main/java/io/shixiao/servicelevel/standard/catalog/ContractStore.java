@@ -48,6 +48,14 @@ class ContractStore {
                 .anyMatch(c -> c.party().equals(party) && c.documentCode().equals(documentCode) && c.inForceOn(day));
     }
 
+    List<ContractRecord> inForceBetween(String documentCode, LocalDate from, LocalDate to) {
+        return current().contracts().stream()
+                .filter(c -> c.documentCode().equals(documentCode)
+                        && !c.validFrom().isAfter(to)
+                        && !c.validTo().isBefore(from))
+                .toList();
+    }
+
     boolean knows(ContractParty party) {
         return current().contracts().stream().anyMatch(c -> c.party().equals(party));
     }

@@ -1,4 +1,4 @@
-package io.shixiao.servicelevel.standard;
+package io.shixiao.shared.yaml;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,21 +17,23 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Typed reading of YAML nodes for the catalog: each reader returns the value, or records a problem
- * naming the file and line (e.g. {@code standards/law.yml:42: unknown unit 'WEEKS' in LAW-24.period})
- * and returns null, so that one pass reports every bad entry.
+ * Typed reading of YAML nodes for the data files modules ship (the standards catalog, the recurring
+ * duties): each reader returns the value, or records a problem naming the file and line (e.g.
+ * {@code standards/law.yml:42: unknown unit 'WEEKS' in LAW-24.period}) and returns null, so that one
+ * pass reports every bad entry. Read SnakeYAML's node tree (not bound objects), because only nodes
+ * know their line.
  */
-final class LocatedYaml {
+public final class LocatedYaml {
 
     private final String sourceName;
     private final List<String> problems;
 
-    LocatedYaml(String sourceName, List<String> problems) {
+    public LocatedYaml(String sourceName, List<String> problems) {
         this.sourceName = sourceName;
         this.problems = problems;
     }
 
-    Map<String, NodeTuple> keys(MappingNode node, Set<String> allowed, String ctx) {
+    public Map<String, NodeTuple> keys(MappingNode node, Set<String> allowed, String ctx) {
         Map<String, NodeTuple> keys = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
@@ -47,7 +49,7 @@ final class LocatedYaml {
         return keys;
     }
 
-    MappingNode mapping(Node node, String ctx) {
+    public MappingNode mapping(Node node, String ctx) {
         if (node instanceof MappingNode mapping) {
             return mapping;
         }
@@ -55,7 +57,7 @@ final class LocatedYaml {
         return null;
     }
 
-    String requiredText(MappingNode owner, Map<String, NodeTuple> keys, String key, String ctx) {
+    public String requiredText(MappingNode owner, Map<String, NodeTuple> keys, String key, String ctx) {
         NodeTuple tuple = keys.get(key);
         if (tuple == null) {
             problems.add(at(owner) + "missing '" + key + "' in " + ctx);
@@ -69,7 +71,7 @@ final class LocatedYaml {
         return value == null ? null : value.strip();
     }
 
-    String text(Node node, String ctx) {
+    public String text(Node node, String ctx) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
@@ -77,7 +79,7 @@ final class LocatedYaml {
         return null;
     }
 
-    Set<String> words(Node node, String ctx, Set<String> known, String what) {
+    public Set<String> words(Node node, String ctx, Set<String> known, String what) {
         if (node == null) {
             return Set.of();
         }
@@ -105,7 +107,7 @@ final class LocatedYaml {
     }
 
     /** A list (or a single word) of enum constants; each unknown word is a problem naming the allowed ones. */
-    <E extends Enum<E>> Set<E> enums(Node node, String ctx, Class<E> type, String what) {
+    public <E extends Enum<E>> Set<E> enums(Node node, String ctx, Class<E> type, String what) {
         Set<E> values = new LinkedHashSet<>();
         for (String word : words(node, ctx, null, null)) {
             E parsed = parse(type, word);
@@ -119,7 +121,7 @@ final class LocatedYaml {
         return Collections.unmodifiableSet(values);
     }
 
-    String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
+    public String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
         if (!keys.containsKey(key)) {
             return null;
         }
@@ -132,7 +134,7 @@ final class LocatedYaml {
         return value;
     }
 
-    <E extends Enum<E>> E enumValue(
+    public <E extends Enum<E>> E enumValue(
             Node owner,
             Map<String, NodeTuple> keys,
             String key,
@@ -159,7 +161,7 @@ final class LocatedYaml {
         return parsed;
     }
 
-    LocalDate date(Map<String, NodeTuple> keys, String key, String ctx) {
+    public LocalDate date(Map<String, NodeTuple> keys, String key, String ctx) {
         if (!keys.containsKey(key)) {
             return null;
         }
@@ -173,7 +175,7 @@ final class LocatedYaml {
         }
     }
 
-    Long integer(Node node, String ctx) {
+    public Long integer(Node node, String ctx) {
         String value = text(node, ctx);
         try {
             return value == null ? null : Long.valueOf(value);
@@ -183,7 +185,7 @@ final class LocatedYaml {
         }
     }
 
-    BigDecimal decimal(Node node, String ctx) {
+    public BigDecimal decimal(Node node, String ctx) {
         if (node == null) {
             return null;
         }
@@ -200,7 +202,7 @@ final class LocatedYaml {
         }
     }
 
-    Boolean bool(Node node, String ctx) {
+    public Boolean bool(Node node, String ctx) {
         if (node == null) {
             return null;
         }
@@ -212,15 +214,15 @@ final class LocatedYaml {
         return null;
     }
 
-    String at(Node node) {
+    public String at(Node node) {
         return sourceName + ":" + line(node) + ": ";
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String name) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return constant;

@@ -1,0 +1,63 @@
+package io.shixiao.claims.application;
+
+import io.shixiao.claims.domain.DocumentItem;
+import io.shixiao.claims.domain.LossCategory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a claim step; each step reads the fields it needs and names any missing one.
+ *
+ * @param occurredAt when the step happened, default now; not in the future nor before the previous step
+ * @param lateEntryReason required when {@code occurredAt} lies more than 10 minutes back (补录)
+ * @param surveyorId dispatch: the surveyor (staff id)
+ * @param gps arrival: "latitude,longitude" from the phone
+ * @param notes survey-report: the surveyor's notes
+ * @param items assessment: the assessed items
+ * @param documents application, documents, missing-documents-notice: the documents concerned
+ * @param reason missing-documents-notice (a second notice), no-site-survey, withdraw: why
+ * @param liabilityShare adjustment: the insured's share of liability, 0–1
+ * @param bankAccount payments: the payee's account (stored encrypted, shown masked)
+ * @param bankReference payments: the bank's reference of the transfer
+ * @param amount payments: the amount paid, which must be the agreed amount
+ * @param reasons denial: why the claim is not covered
+ * @param clauses denial: the clauses relied on
+ */
+public record StepCommand(
+        @Nullable Instant occurredAt,
+        @Nullable String lateEntryReason,
+        @Nullable Long surveyorId,
+        @Nullable String gps,
+        @Nullable String notes,
+        @Nullable List<AssessedItem> items,
+        @Nullable Set<DocumentItem> documents,
+        @Nullable String reason,
+        @Nullable BigDecimal liabilityShare,
+        @Nullable String bankAccount,
+        @Nullable String bankReference,
+        @Nullable BigDecimal amount,
+        @Nullable String reasons,
+        @Nullable String clauses) {
+
+    /** A step with no fields: now, nothing else. */
+    public static StepCommand now() {
+        return new StepCommand(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * One assessed item.
+     *
+     * @param category what the loss is of
+     * @param description the part or bill
+     * @param amount the amount in yuan, not negative
+     * @param covered false for an item the policy does not cover (named to the customer)
+     */
+    public record AssessedItem(
+            @Nullable LossCategory category,
+            @Nullable String description,
+            @Nullable BigDecimal amount,
+            @Nullable Boolean covered) {}
+}

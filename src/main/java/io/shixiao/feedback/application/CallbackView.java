@@ -1,0 +1,32 @@
+package io.shixiao.feedback.application;
+
+import io.shixiao.feedback.domain.CallbackReason;
+import io.shixiao.feedback.domain.CallbackStatus;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A callback task as the queue, the survey form and the API show it; the mobile masked. */
+public record CallbackView(
+        long id,
+        long insurerId,
+        long orgUnitId,
+        String source,
+        String caseNumber,
+        CallbackReason reason,
+        String questionnaireCode,
+        @Nullable String mobileMasked,
+        @Nullable String contactRef,
+        @Nullable String ratedStaff,
+        CallbackStatus status,
+        int attempts,
+        int maxAttempts,
+        Instant createdAt,
+        @Nullable Instant lastAttemptAt,
+        @Nullable Instant completedAt,
+        int version) {
+
+    /** Whether the callback reveals the mobile (a complaint's is stored encrypted; a claim's stays with claims). */
+    public boolean mobileStored() {
+        return source.equals("COMPLAINT_CLOSURE") && mobileMasked != null;
+    }
+}

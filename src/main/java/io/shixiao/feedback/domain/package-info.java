@@ -1,0 +1,3 @@
+/** Callback tasks, sampling and questionnaires: plain Java rules. */
+@org.jspecify.annotations.NullMarked
+package io.shixiao.feedback.domain;

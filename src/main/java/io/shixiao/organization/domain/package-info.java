@@ -1,0 +1,2 @@
+/** The organisation's aggregates and their rules (units in a tree, outlets with opening hours, staff with certificates). */
+package io.shixiao.organization.domain;

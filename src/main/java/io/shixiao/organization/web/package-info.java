@@ -1,0 +1,2 @@
+/** Organisation pages and REST API. */
+package io.shixiao.organization.web;

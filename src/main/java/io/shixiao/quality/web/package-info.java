@@ -1,0 +1,2 @@
+/** Quality pages and REST API. */
+package io.shixiao.quality.web;

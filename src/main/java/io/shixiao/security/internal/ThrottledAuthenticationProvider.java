@@ -1,0 +1,27 @@
+package io.shixiao.security.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+
+/** Asks the {@link LoginThrottle} before the password is checked, then lets the account check decide. */
+final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final LoginThrottle throttle;
+    private final AuthenticationProvider accounts;
+
+    ThrottledAuthenticationProvider(LoginThrottle throttle, AuthenticationProvider accounts) {
+        this.throttle = throttle;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        throttle.check(authentication);
+        return accounts.authenticate(authentication);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return accounts.supports(authentication);
+    }
+}

@@ -1,0 +1,3 @@
+/** The sign-in page. */
+@org.jspecify.annotations.NullMarked
+package io.shixiao.security.web;

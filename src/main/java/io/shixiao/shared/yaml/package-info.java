@@ -1,0 +1,2 @@
+/** Reading YAML with the file and line of every value, so a data file's mistake names its place. */
+package io.shixiao.shared.yaml;
