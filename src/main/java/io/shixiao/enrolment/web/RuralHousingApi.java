@@ -473,7 +473,7 @@ class RuralHousingApi {
         return body.version();
     }
 
-    private static <T> T required(String field, T value) {
+    private static <T> T required(String field, @Nullable T value) {
         if (value == null) {
             throw new InvalidInputException(field, "required");
         }

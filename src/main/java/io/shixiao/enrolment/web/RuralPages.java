@@ -201,7 +201,12 @@ class RuralPages {
         }
     }
 
-    private String form(Scheme scheme, Map<ImportColumn, String> values, String field, String error, Model model) {
+    private String form(
+            Scheme scheme,
+            Map<ImportColumn, String> values,
+            @org.jspecify.annotations.Nullable String field,
+            @org.jspecify.annotations.Nullable String error,
+            Model model) {
         Map<String, String> byName = new LinkedHashMap<>();
         values.forEach((k, v) -> byName.put(k.name(), v));
         model.addAttribute("scheme", scheme);

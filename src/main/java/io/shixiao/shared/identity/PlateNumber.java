@@ -38,7 +38,7 @@ public record PlateNumber(String value) {
         return new PlateNumber(plate);
     }
 
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         return text != null
                 && (CONVENTIONAL.matcher(text).matches()
                         || NEW_ENERGY_SMALL.matcher(text).matches()

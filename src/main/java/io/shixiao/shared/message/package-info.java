@@ -1,0 +1,3 @@
+/** Events and values any module may publish for another to act on: a customer message to send. */
+@org.jspecify.annotations.NullMarked
+package io.shixiao.shared.message;
