@@ -43,7 +43,7 @@ class PolicyImportApi {
     @Operation(
             summary = "Import policies from JSON rows",
             description = "1 至 10,000 行，每行同“出单”的请求体。答 202 和导入编号；在后台按 500 行一批导入，有错的行不导入，其余照常导入。")
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     ImportStatus importRows(@RequestBody List<PolicyRow> rows) {
         UUID id = imports.startRows(rows, CurrentUser.scope(), CurrentUser.actor());
@@ -54,9 +54,7 @@ class PolicyImportApi {
             summary = "Import policies from an Excel workbook",
             description = "请求体为 .xlsx 文件本身（Content-Type 为 xlsx 或 application/octet-stream），最大 40 MB、200,000 行；"
                     + "按内容检查（须为 xlsx 且表头同模板），X-File-Name 头可给出文件名。答 202 和导入编号。")
-    @PostMapping(
-            value = "/workbook",
-            consumes = {WorkbookUpload.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping("/workbook")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ImportStatus importWorkbook(
             HttpServletRequest request, @RequestHeader(name = "X-File-Name", required = false) String fileName)
