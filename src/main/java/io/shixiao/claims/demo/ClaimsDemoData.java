@@ -192,8 +192,13 @@ class ClaimsDemoData implements ApplicationRunner {
                 command(
                         step.next(60 * 3),
                         null,
-                        List.of(new StepCommand.AssessedItem(
-                                category, "前保险杠、大灯更换", BigDecimal.valueOf(1200L + (n * 211L) % 6000), true)),
+                        // A third party's loss too, which 交强险 always pays, so every demo claim has an amount to pay
+                        // whatever covers its policy carries.
+                        List.of(
+                                new StepCommand.AssessedItem(
+                                        category, "前保险杠、大灯更换", BigDecimal.valueOf(1200L + (n * 211L) % 6000), true),
+                                new StepCommand.AssessedItem(
+                                        LossCategory.THIRD_PARTY_PROPERTY, "对方车辆后杠修复", BigDecimal.valueOf(900), true)),
                         null,
                         null,
                         null,
