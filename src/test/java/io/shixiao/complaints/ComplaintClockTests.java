@@ -189,14 +189,22 @@ class ComplaintClockTests {
 
         clock.set(at("2026-10-02T16:00"));
         complaints.resume(number, Pause.APPRAISAL, "鉴定报告已出", now(), handler);
-        // 30 Sep, 1 and 2 Oct left out: 13 Oct + 3 = 16 Oct.
-        assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-16"));
+        // DAYS_BETWEEN (docs/standards-catalog.md, 投诉办法第十八条第二款): only 1 Oct, strictly between the start
+        // and end days, is left out: 13 Oct + 1 = 14 Oct.
+        assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-14"));
 
         clock.set(at("2026-10-05T10:00"));
         complaints.pause(number, Pause.MEDIATION, "双方同意由行业协会调解", false, now(), handler);
         clock.set(at("2026-10-05T15:00"));
         complaints.resume(number, Pause.MEDIATION, "调解结束", now(), handler);
-        // 第二十三条: 5 Oct left out as well → 17 Oct.
+        // 第二十三条: a mediation that ends the day it starts leaves no whole day out → still 14 Oct.
+        assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-14"));
+
+        clock.set(at("2026-10-08T09:00"));
+        complaints.pause(number, Pause.MEDIATION, "再次调解", false, now(), handler);
+        clock.set(at("2026-10-12T17:00"));
+        complaints.resume(number, Pause.MEDIATION, "调解结束", now(), handler);
+        // 9, 10 and 11 Oct lie strictly between 8 and 12 Oct → 14 + 3 = 17 Oct.
         assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-17"));
     }
 
