@@ -189,23 +189,23 @@ class ComplaintClockTests {
 
         clock.set(at("2026-10-02T16:00"));
         complaints.resume(number, Pause.APPRAISAL, "鉴定报告已出", now(), handler);
-        // The catalog's reading (pausedDays: DAYS_BETWEEN): the appraisal's first and last days (30 Sep, 2 Oct) count,
-        // only 1 Oct between them is left out: 13 Oct + 1 = 14 Oct.
+        // DAYS_BETWEEN (docs/standards-catalog.md, 投诉办法第十八条第二款): only 1 Oct, strictly between the start
+        // and end days, is left out: 13 Oct + 1 = 14 Oct.
         assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-14"));
 
         clock.set(at("2026-10-05T10:00"));
         complaints.pause(number, Pause.MEDIATION, "双方同意由行业协会调解", false, now(), handler);
         clock.set(at("2026-10-05T15:00"));
         complaints.resume(number, Pause.MEDIATION, "调解结束", now(), handler);
-        // 第二十三条: a mediation that ends the day it starts leaves no day out → still 14 Oct.
+        // 第二十三条: a mediation that ends the day it starts leaves no whole day out → still 14 Oct.
         assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-14"));
 
-        clock.set(at("2026-10-07T10:00"));
-        complaints.pause(number, Pause.MEDIATION, "行业协会再次调解", false, now(), handler);
-        clock.set(at("2026-10-09T15:00"));
+        clock.set(at("2026-10-08T09:00"));
+        complaints.pause(number, Pause.MEDIATION, "再次调解", false, now(), handler);
+        clock.set(at("2026-10-12T17:00"));
         complaints.resume(number, Pause.MEDIATION, "调解结束", now(), handler);
-        // Wed 7 to Fri 9 Oct: 8 Oct between them is left out → 15 Oct.
-        assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-15"));
+        // 9, 10 and 11 Oct lie strictly between 8 and 12 Oct → 14 + 3 = 17 Oct.
+        assertThat(clock(number, "CPL-18").deadline()).isEqualTo(endOf("2026-10-17"));
     }
 
     @Test

@@ -141,6 +141,8 @@ class CallbackPages {
 
     private static Map<String, Object> chart(List<Rate> rates, String type) {
         Map<String, Object> option = new LinkedHashMap<>();
+        // Drawn at once, so a screenshot or a quick glance on a phone shows the figures.
+        option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("grid", Map.of("left", 40, "right", 16, "top", 24, "bottom", 40, "containLabel", true));
         option.put(
@@ -156,10 +158,16 @@ class CallbackPages {
         option.put(
                 "series",
                 List.of(Map.of(
-                        "type", type,
-                        "data", rates.stream().map(Rate::percent).toList(),
-                        "itemStyle", Map.of("color", "#0b6e4f"),
-                        "label", Map.of("show", true, "position", "top"))));
+                        "type",
+                        type,
+                        "data",
+                        rates.stream().map(Rate::percent).toList(),
+                        "itemStyle",
+                        Map.of("color", "#0b6e4f"),
+                        "symbolSize",
+                        8,
+                        "label",
+                        Map.of("show", true, "position", "top"))));
         return option;
     }
 }
