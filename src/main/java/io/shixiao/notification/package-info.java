@@ -10,4 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "audit", "organization", "servicelevel", "duties", "quality"})
+@org.jspecify.annotations.NullMarked
 package io.shixiao.notification;

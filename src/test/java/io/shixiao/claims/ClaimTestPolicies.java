@@ -49,6 +49,7 @@ public final class ClaimTestPolicies {
                                 new Cover(CoverageKind.VEHICLE_DAMAGE, Money.yuan(150_000), Money.yuan(500))),
                         false,
                         "test"),
+                Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2026-01-01T00:00:00Z"));
         policies.insertAll(List.of(policy));
         return policyNo;

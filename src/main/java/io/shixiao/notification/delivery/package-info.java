@@ -3,4 +3,5 @@
  * sender for development and tests (nothing leaves the machine), and an HTTP sender for a production
  * SMS gateway, chosen by {@code shixiao.notification.sms.sender}.
  */
+@org.jspecify.annotations.NullMarked
 package io.shixiao.notification.delivery;
