@@ -12,6 +12,7 @@ import io.shixiao.enrolment.domain.SchemeRules;
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.shared.division.Division;
+import io.shixiao.shared.identity.ResidentIdNumber;
 import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopedUser;
@@ -184,7 +185,7 @@ class RuralHousingDemoData implements ApplicationRunner {
         String body = COUNTY
                 + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%03d", (serial / 20089) % 1000);
-        String id = body + checkCharacter(body);
+        String id = body + ResidentIdNumber.checkCharacter(body);
         HouseStructure[] structures = HouseStructure.values();
         return new HouseholdRow(
                 SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)],
@@ -200,17 +201,6 @@ class RuralHousingDemoData implements ApplicationRunner {
                 category.isSpecial() && random.nextBoolean(),
                 "62170" + String.format("%014d", 10_000_000L + serial * 7919L),
                 "139" + String.format("%08d", 9_700_000 + serial));
-    }
-
-    // GB 11643 check character (ISO 7064 MOD 11-2).
-    private static char checkCharacter(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] checks = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return checks[sum % 11];
     }
 
     private static ScopedUser system() {

@@ -56,7 +56,7 @@ public record ResidentIdNumber(String value) {
     }
 
     /** The check character of the first seventeen digits (ISO 7064 MOD 11-2). */
-    static char checkCharacter(String number) {
+    public static char checkCharacter(String number) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (number.charAt(i) - '0') * WEIGHTS[i];

@@ -3,6 +3,7 @@ package io.shixiao.enrolment.application;
 import io.shixiao.enrolment.domain.HouseStructure;
 import io.shixiao.enrolment.domain.HouseholdCategory;
 import io.shixiao.enrolment.domain.HouseholdRow;
+import io.shixiao.shared.identity.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class TestHouseholds {
                 + String.format("%03d", serial % 1000);
         return new HouseholdRow(
                 "测试户" + (char) ('甲' + serial % 10),
-                body + check(body),
+                body + ResidentIdNumber.checkCharacter(body),
                 "T" + String.format("%09d", serial),
                 3,
                 villageCode,
@@ -45,15 +46,5 @@ final class TestHouseholds {
                 row.topUp() ? "是" : "否",
                 row.bankAccount(),
                 row.phone());
-    }
-
-    static char check(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] checks = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return checks[sum % 11];
     }
 }

@@ -5,6 +5,7 @@ import io.shixiao.enrolment.application.HouseholdImports;
 import io.shixiao.enrolment.application.ImportReport;
 import io.shixiao.enrolment.application.Scheme;
 import io.shixiao.enrolment.application.Schemes;
+import io.shixiao.shared.identity.ResidentIdNumber;
 import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopedUser;
@@ -98,9 +99,9 @@ public final class HouseholdImportBenchmark {
                 Row row = sheet.createRow(n);
                 String birth = String.format("%04d%02d%02d", 1930 + (n / 336) % 70, 1 + (n / 28) % 12, 1 + n % 28);
                 String body = "630223" + birth + String.format("%03d", (n / 23520) % 1000);
-                String id = body + check(body);
+                String id = body + ResidentIdNumber.checkCharacter(body);
                 if (n % 100 == 7) {
-                    id = body + (check(body) == '0' ? '1' : '0');
+                    id = body + (ResidentIdNumber.checkCharacter(body) == '0' ? '1' : '0');
                 }
                 String register = n % 100 == 42 ? "B" + String.format("%09d", n - 1) : "B" + String.format("%09d", n);
                 String[] cells = {
@@ -124,16 +125,6 @@ public final class HouseholdImportBenchmark {
             }
             book.write(out);
         }
-    }
-
-    private static char check(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] checks = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return checks[sum % 11];
     }
 
     private static ScopedUser system() {
