@@ -261,12 +261,17 @@ class SecurityFindingsTests {
                         .with(as("admin"))
                         .header("Origin", "http://evil.example"))
                 .andExpect(status().isForbidden());
+        // The same upload from the site itself passes the filter and reaches the calendar's own checks; a
+        // malformed line keeps the shared calendar unchanged for the other tests.
+        MockMultipartFile malformed = new MockMultipartFile(
+                "file", "cn-2031.csv", "text/csv", "2031-01-01,vacation,元旦\n".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/api/v1/calendars/CN/schedule")
-                        .file(file)
+                        .file(malformed)
                         .with(as("admin"))
                         .header("Origin", "http://localhost")
                         .header("Sec-Fetch-Site", "same-origin"))
-                .andExpect(status().isOk());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 
     // Every 5xx seen.
