@@ -54,9 +54,7 @@ class ContactInTheBrowserTests {
             browser.screenshot("contact-2-complaint");
 
             driver.findElement(By.cssSelector("[data-testid=assign]")).click();
-            assertThat(driver.findElement(By.cssSelector("[data-testid=complaint-status]"))
-                            .getText())
-                    .isEqualTo("处理中");
+            statusBecomes(driver, "处理中");
 
             new Select(driver.findElement(By.id("upheld"))).selectByValue("true");
             driver.findElement(By.id("factsVerified")).sendKeys("经调取支付记录，赔款于协议后第八个工作日支付。");
@@ -72,9 +70,7 @@ class ContactInTheBrowserTests {
             driver.findElement(By.id("basis")).sendKeys("浙江规范第七章2.7.3");
             driver.findElement(By.id("reasons")).sendKeys("支付超过3个工作日，投诉成立，已向客户致歉。");
             driver.findElement(By.cssSelector("[data-testid=decide]")).click();
-            assertThat(driver.findElement(By.cssSelector("[data-testid=complaint-status]"))
-                            .getText())
-                    .isEqualTo("已决定");
+            statusBecomes(driver, "已决定");
             assertThat(driver.findElement(By.cssSelector("[data-testid=notice-link]"))
                             .getAttribute("href"))
                     .endsWith("/decision-notice.pdf");
@@ -82,9 +78,7 @@ class ContactInTheBrowserTests {
 
             driver.findElement(By.id("closeText")).sendKeys("已致歉并加急支付，客户认可。");
             driver.findElement(By.cssSelector("[data-testid=close]")).click();
-            assertThat(driver.findElement(By.cssSelector("[data-testid=complaint-status]"))
-                            .getText())
-                    .isEqualTo("已办结");
+            statusBecomes(driver, "已办结");
             assertThat(driver.findElement(By.cssSelector("[data-testid=complaint-timeline]"))
                             .getText())
                     .contains("DECIDED", "CLOSED");
@@ -135,5 +129,12 @@ class ContactInTheBrowserTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    // A step's form reloads the page: wait for the new page's status rather than read the old one.
+    private static void statusBecomes(org.openqa.selenium.WebDriver driver, String status) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                        By.cssSelector("[data-testid=complaint-status]"), status));
     }
 }
