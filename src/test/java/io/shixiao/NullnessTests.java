@@ -28,9 +28,6 @@ class NullnessTests {
             "io.shixiao.claims.domain",
             "io.shixiao.complaints.application",
             "io.shixiao.complaints.domain",
-            "io.shixiao.duties.application",
-            "io.shixiao.duties.catalog",
-            "io.shixiao.duties.web",
             "io.shixiao.enrolment.application",
             "io.shixiao.enrolment.domain",
             "io.shixiao.notification.outbox",
@@ -50,10 +47,7 @@ class NullnessTests {
             "io.shixiao.servicelevel.standard",
             "io.shixiao.servicelevel.standard.catalog",
             "io.shixiao.servicelevel.web",
-            "io.shixiao.shared.database",
-            "io.shixiao.shared.problem",
-            "io.shixiao.shared.security",
-            "io.shixiao.shared.yaml");
+            "io.shixiao.shared.security");
 
     static Set<JavaPackage> packages;
 

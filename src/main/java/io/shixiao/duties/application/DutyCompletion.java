@@ -63,9 +63,10 @@ public class DutyCompletion {
         Instant now = clock.instant();
         LocalDate day = performedOn == null ? now.atZone(ShanghaiTime.ZONE).toLocalDate() : performedOn;
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        Completion completion =
+                new Completion(day, evidence == null ? "" : evidence.strip(), cleanNote, user.username(), now);
         try {
-            occurrence.complete(
-                    new Completion(day, evidence == null ? "" : evidence.strip(), cleanNote, user.username(), now));
+            occurrence.complete(completion);
             occurrences.save(occurrence);
         } catch (CompletionRefused e) {
             throw new InvalidInputException(e.field(), e.getMessage());
@@ -80,7 +81,7 @@ public class DutyCompletion {
                 id,
                 seen.dutyCode() + " " + seen.ownerType() + " " + seen.ownerName() + " " + seen.periodStart() + "–"
                         + seen.periodEnd() + ": " + occurrence.status() + ", performed on " + day + ", evidence: "
-                        + occurrence.completion().evidence());
+                        + completion.evidence());
         return occurrences.view(id).orElseThrow();
     }
 }

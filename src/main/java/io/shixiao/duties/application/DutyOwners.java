@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -103,7 +104,9 @@ class DutyOwners {
     private List<DutyOwner> schemes(RecurringDuty duty, LocalDate from, LocalDate to) {
         Map<Long, List<DutyOwner.Window>> windows = windows(duty, ContractParty.Type.SCHEME, from, to);
         Map<Long, String> names = new LinkedHashMap<>();
-        for (ContractRecord contract : contracts.inForceBetween(duty.contract(), from, to)) {
+        // the loader refuses a SCHEME duty that names no contract
+        String signed = Objects.requireNonNull(duty.contract(), "contract");
+        for (ContractRecord contract : contracts.inForceBetween(signed, from, to)) {
             names.putIfAbsent(contract.party().id(), contract.counterparty());
         }
         List<DutyOwner> owners = new ArrayList<>();

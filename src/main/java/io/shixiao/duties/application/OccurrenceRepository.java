@@ -177,9 +177,10 @@ class OccurrenceRepository {
     }
 
     private static DutyOccurrence occurrence(OccurrenceView v) {
-        Completion done = v.evidence() == null || v.completedAt() == null
-                ? null
-                : new Completion(v.performedOn(), v.evidence(), v.note(), v.completedBy(), v.completedAt());
+        Completion done =
+                v.evidence() == null || v.completedAt() == null || v.performedOn() == null || v.completedBy() == null
+                        ? null
+                        : new Completion(v.performedOn(), v.evidence(), v.note(), v.completedBy(), v.completedAt());
         return new DutyOccurrence(
                 v.id(),
                 v.dutyCode(),

@@ -128,7 +128,7 @@ public final class DutyFileLoader {
         String code = yaml.requiredText(node, keys, "code", "duty");
         String ctx = code == null ? "duty" : code;
         if (code != null && !CODE.matcher(code).matches()) {
-            problems.add(yaml.at(keys.get("code").getValueNode()) + "code '" + code
+            problems.add(yaml.at(LocatedYaml.value(keys, "code")) + "code '" + code
                     + "' must be upper-case words joined by '-'");
         }
         String title = yaml.requiredText(node, keys, "title", ctx);
@@ -141,7 +141,7 @@ public final class DutyFileLoader {
         String contract = optionalText(yaml, keys, "contract", ctx);
         OrgUnitLevel unitLevel = yaml.enumValue(node, keys, "unitLevel", ctx, OrgUnitLevel.class, "unit level", false);
         List<String> associations = keys.containsKey("associations")
-                ? List.copyOf(yaml.words(keys.get("associations").getValueNode(), ctx, null, null))
+                ? List.copyOf(yaml.words(LocatedYaml.value(keys, "associations"), ctx, null, null))
                 : List.of();
         String county = optionalText(yaml, keys, "county", ctx);
         if (owner != null) {
@@ -151,24 +151,34 @@ public final class DutyFileLoader {
         if (!keys.containsKey("due")) {
             problems.add(yaml.at(node) + "missing 'due' in " + ctx);
         } else {
-            due = readDue(yaml, keys.get("due").getValueNode(), ctx, problems);
+            due = readDue(yaml, LocatedYaml.value(keys, "due"), ctx, problems);
         }
         Boolean optional = keys.containsKey("optional")
-                ? yaml.bool(keys.get("optional").getValueNode(), ctx + ".optional")
+                ? yaml.bool(LocatedYaml.value(keys, "optional"), ctx + ".optional")
                 : Boolean.FALSE;
         Set<Role> notify = keys.containsKey("notify")
-                ? yaml.enums(keys.get("notify").getValueNode(), ctx + ".notify", Role.class, "role")
+                ? yaml.enums(LocatedYaml.value(keys, "notify"), ctx + ".notify", Role.class, "role")
                 : Set.of();
         if (notify.isEmpty() && keys.containsKey("notify")) {
-            problems.add(yaml.at(keys.get("notify").getValueNode()) + "'notify' names no role in " + ctx);
+            problems.add(yaml.at(LocatedYaml.value(keys, "notify")) + "'notify' names no role in " + ctx);
         }
         LocalDate effectiveFrom = yaml.date(keys, "effectiveFrom", ctx + ".effectiveFrom");
         if (effectiveFrom == null && !keys.containsKey("effectiveFrom")) {
             problems.add(yaml.at(node) + "missing 'effectiveFrom' in " + ctx);
         }
         String reading = optionalText(yaml, keys, "reading", ctx);
-        if (problems.size() > before) {
-            return null;
+        if (problems.size() > before
+                || code == null
+                || title == null
+                || seedItem == null
+                || document == null
+                || clause == null
+                || quote == null
+                || owner == null
+                || recurrence == null
+                || due == null
+                || effectiveFrom == null) {
+            return null; // each missing value has added its problem
         }
         return new RecurringDuty(
                 code,
@@ -203,11 +213,11 @@ public final class DutyFileLoader {
             @Nullable String county,
             List<String> problems) {
         if (contract != null && owner == DutyOwnerType.ASSOCIATION) {
-            problems.add(yaml.at(keys.get("contract").getValueNode())
+            problems.add(yaml.at(LocatedYaml.value(keys, "contract"))
                     + "an association signs no contract of the catalog, in " + ctx);
         } else if (contract != null
                 && !contractDocuments.getOrDefault(owner, Set.of()).contains(contract)) {
-            problems.add(yaml.at(keys.get("contract").getValueNode()) + "unknown contract document '" + contract
+            problems.add(yaml.at(LocatedYaml.value(keys, "contract")) + "unknown contract document '" + contract
                     + "' for a " + owner + " owner in " + ctx + " (one of "
                     + contractDocuments.getOrDefault(owner, Set.of()) + ")");
         }
@@ -223,7 +233,7 @@ public final class DutyFileLoader {
         if ((owner == DutyOwnerType.SCHEME) != (county != null)) {
             problems.add(yaml.at(node) + "'county' is given for, and only for, a SCHEME owner, in " + ctx);
         } else if (county != null && !COUNTY.matcher(county).matches()) {
-            problems.add(yaml.at(keys.get("county").getValueNode()) + "county '" + county
+            problems.add(yaml.at(LocatedYaml.value(keys, "county")) + "county '" + county
                     + "' is not a six-digit division code in " + ctx);
         }
     }
@@ -242,9 +252,9 @@ public final class DutyFileLoader {
                     + dueCtx);
             return null;
         }
-        String anchor = yaml.text(keys.get(by ? "by" : "after").getValueNode(), dueCtx);
+        String anchor = yaml.text(LocatedYaml.value(keys, by ? "by" : "after"), dueCtx);
         if (!"PERIOD_END".equals(anchor)) {
-            problems.add(yaml.at(keys.get(by ? "by" : "after").getValueNode()) + "unknown anchor '" + anchor + "' in "
+            problems.add(yaml.at(LocatedYaml.value(keys, by ? "by" : "after")) + "unknown anchor '" + anchor + "' in "
                     + dueCtx + " (PERIOD_END)");
             return null;
         }
@@ -261,20 +271,20 @@ public final class DutyFileLoader {
         if (!keys.containsKey("amount")) {
             problems.add(yaml.at(mapping) + "missing 'amount' in " + dueCtx);
         } else {
-            amount = yaml.integer(keys.get("amount").getValueNode(), dueCtx + ".amount");
+            amount = yaml.integer(LocatedYaml.value(keys, "amount"), dueCtx + ".amount");
             if (amount != null && (amount < 1 || amount > LONGEST_AFTER)) {
-                problems.add(yaml.at(keys.get("amount").getValueNode()) + "amount must be between 1 and "
+                problems.add(yaml.at(LocatedYaml.value(keys, "amount")) + "amount must be between 1 and "
                         + LONGEST_AFTER + ", was " + amount + " in " + dueCtx);
                 amount = null;
             }
         }
         DayCount unit = yaml.enumValue(mapping, keys, "unit", dueCtx, DayCount.class, "unit", true);
         String calendar = keys.containsKey("calendar")
-                ? yaml.text(keys.get("calendar").getValueNode(), dueCtx)
+                ? yaml.text(LocatedYaml.value(keys, "calendar"), dueCtx)
                 : ServiceCalendars.STATUTORY;
         if (calendar != null && !knownCalendar.test(calendar)) {
             problems.add(
-                    yaml.at(keys.get("calendar").getValueNode()) + "unknown calendar '" + calendar + "' in " + dueCtx);
+                    yaml.at(LocatedYaml.value(keys, "calendar")) + "unknown calendar '" + calendar + "' in " + dueCtx);
             return null;
         }
         if (amount == null || unit == null || calendar == null) {
@@ -288,7 +298,7 @@ public final class DutyFileLoader {
         if (!keys.containsKey(key)) {
             return null;
         }
-        String value = yaml.text(keys.get(key).getValueNode(), ctx + "." + key);
+        String value = yaml.text(LocatedYaml.value(keys, key), ctx + "." + key);
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,4 +4,5 @@
  * io.shixiao.duties.catalog.DueRule}, counted by the service-level engine), and the loader that names
  * every problem of the file with its line.
  */
+@org.jspecify.annotations.NullMarked
 package io.shixiao.duties.catalog;

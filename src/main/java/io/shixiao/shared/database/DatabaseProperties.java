@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DatabaseProperties(String url, String username, String password, Embedded embedded, Pool pool) {
 
     public DatabaseProperties {
-        embedded = embedded == null ? new Embedded(null, false) : embedded;
+        embedded = embedded == null ? new Embedded(Path.of("data", "postgres"), false) : embedded;
         pool = pool == null ? new Pool(20, 2) : pool;
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -232,8 +233,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(
-            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail detail) {
             detail.setType(URI.create("about:blank"));
             return ResponseEntity.status(status)
@@ -245,7 +246,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(
-            HttpStatus status, String title, String detail, List<FieldProblem> fields) {
+            HttpStatus status, String title, @Nullable String detail, List<FieldProblem> fields) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(title);
         if (!fields.isEmpty()) {
@@ -274,7 +275,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     // An input rule's refusal of a path variable or query parameter (the binder's property editors).
-    private static @org.jspecify.annotations.Nullable String ruleOf(MethodArgumentTypeMismatchException e) {
+    private static @Nullable String ruleOf(MethodArgumentTypeMismatchException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException
                     && cause.getMessage() != null

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -49,7 +50,7 @@ public final class LocatedYaml {
         return keys;
     }
 
-    public MappingNode mapping(Node node, String ctx) {
+    public @Nullable MappingNode mapping(Node node, String ctx) {
         if (node instanceof MappingNode mapping) {
             return mapping;
         }
@@ -57,7 +58,7 @@ public final class LocatedYaml {
         return null;
     }
 
-    public String requiredText(MappingNode owner, Map<String, NodeTuple> keys, String key, String ctx) {
+    public @Nullable String requiredText(MappingNode owner, Map<String, NodeTuple> keys, String key, String ctx) {
         NodeTuple tuple = keys.get(key);
         if (tuple == null) {
             problems.add(at(owner) + "missing '" + key + "' in " + ctx);
@@ -71,7 +72,7 @@ public final class LocatedYaml {
         return value == null ? null : value.strip();
     }
 
-    public String text(Node node, String ctx) {
+    public @Nullable String text(Node node, String ctx) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
@@ -79,7 +80,7 @@ public final class LocatedYaml {
         return null;
     }
 
-    public Set<String> words(Node node, String ctx, Set<String> known, String what) {
+    public Set<String> words(@Nullable Node node, String ctx, @Nullable Set<String> known, @Nullable String what) {
         if (node == null) {
             return Set.of();
         }
@@ -121,7 +122,7 @@ public final class LocatedYaml {
         return Collections.unmodifiableSet(values);
     }
 
-    public String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
+    public @Nullable String word(Map<String, NodeTuple> keys, String key, String ctx, Set<String> known, String what) {
         if (!keys.containsKey(key)) {
             return null;
         }
@@ -134,7 +135,7 @@ public final class LocatedYaml {
         return value;
     }
 
-    public <E extends Enum<E>> E enumValue(
+    public <E extends Enum<E>> @Nullable E enumValue(
             Node owner,
             Map<String, NodeTuple> keys,
             String key,
@@ -161,7 +162,7 @@ public final class LocatedYaml {
         return parsed;
     }
 
-    public LocalDate date(Map<String, NodeTuple> keys, String key, String ctx) {
+    public @Nullable LocalDate date(Map<String, NodeTuple> keys, String key, String ctx) {
         if (!keys.containsKey(key)) {
             return null;
         }
@@ -175,7 +176,7 @@ public final class LocatedYaml {
         }
     }
 
-    public Long integer(Node node, String ctx) {
+    public @Nullable Long integer(Node node, String ctx) {
         String value = text(node, ctx);
         try {
             return value == null ? null : Long.valueOf(value);
@@ -185,7 +186,7 @@ public final class LocatedYaml {
         }
     }
 
-    public BigDecimal decimal(Node node, String ctx) {
+    public @Nullable BigDecimal decimal(Node node, String ctx) {
         if (node == null) {
             return null;
         }
@@ -202,7 +203,7 @@ public final class LocatedYaml {
         }
     }
 
-    public Boolean bool(Node node, String ctx) {
+    public @Nullable Boolean bool(Node node, String ctx) {
         if (node == null) {
             return null;
         }
@@ -218,11 +219,20 @@ public final class LocatedYaml {
         return sourceName + ":" + line(node) + ": ";
     }
 
+    /** The value of a key the caller has seen present; a missing one is a programming error, not a problem. */
+    public static Node value(Map<String, NodeTuple> keys, String key) {
+        NodeTuple tuple = keys.get(key);
+        if (tuple == null) {
+            throw new IllegalStateException("no '" + key + "' here");
+        }
+        return tuple.getValueNode();
+    }
+
     public static int line(Node node) {
         return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
     }
 
-    public static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    public static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return constant;
