@@ -40,8 +40,6 @@ class NullnessTests {
             "io.shixiao.policies.application",
             "io.shixiao.policies.domain",
             "io.shixiao.policies.web",
-            "io.shixiao.quality.application",
-            "io.shixiao.quality.web",
             "io.shixiao.security.internal",
             "io.shixiao.servicelevel.clock",
             "io.shixiao.servicelevel.standard",

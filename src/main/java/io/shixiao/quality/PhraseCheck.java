@@ -1,6 +1,7 @@
 package io.shixiao.quality;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of checking a text.
@@ -10,7 +11,11 @@ import java.util.List;
  * @param hits the listed phrases found, in the order of the text
  * @param reviewId the review item of a held text that was recorded, otherwise null
  */
-public record PhraseCheck(boolean blocked, boolean review, List<PhraseHit> hits, Long reviewId) {
+public record PhraseCheck(
+        boolean blocked,
+        boolean review,
+        List<PhraseHit> hits,
+        @Nullable Long reviewId) {
 
     public PhraseCheck {
         hits = List.copyOf(hits);

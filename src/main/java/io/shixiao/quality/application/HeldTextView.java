@@ -3,6 +3,7 @@ package io.shixiao.quality.application;
 import io.shixiao.quality.ServiceStage;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text held for review, without the text itself (see {@link HeldTexts#open}).
@@ -20,9 +21,9 @@ public record HeldTextView(
         String reference,
         int textLength,
         String status,
-        String decidedBy,
-        Instant decidedAt,
-        String decisionNote,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
+        @Nullable String decisionNote,
         int version,
         List<RecordedHit> hits) {
 

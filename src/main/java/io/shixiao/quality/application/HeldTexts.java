@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +88,7 @@ public class HeldTexts {
         audit.recordPiiView("held_text", id, "text");
         return new HeldTextDetail(
                 row.view(hits(List.of(row.checkId())).getOrDefault(row.checkId(), List.of())),
-                cipher.decrypt(row.encryptedText()));
+                Objects.requireNonNull(cipher.decrypt(row.encryptedText()), "text"));
     }
 
     @PreAuthorize("hasAnyRole('QUALITY_INSPECTOR','MANAGER')")
@@ -235,9 +237,9 @@ public class HeldTexts {
             String reference,
             int textLength,
             String status,
-            String decidedBy,
-            Instant decidedAt,
-            String decisionNote,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable String decisionNote,
             int version,
             String encryptedText) {
 

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,12 @@ public class PhraseAdministration {
      */
     @Transactional
     @PreAuthorize(MAY_EDIT)
-    public PhraseRecord edit(long id, ServiceStage stage, String phrase, List<String> core, Integer version) {
+    public PhraseRecord edit(
+            long id,
+            @Nullable ServiceStage stage,
+            @Nullable String phrase,
+            @Nullable List<String> core,
+            @Nullable Integer version) {
         PhraseRecord current = get(id);
         int expected = required(version);
         ServiceStage newStage = stage == null ? current.stage() : stage;
@@ -122,7 +128,7 @@ public class PhraseAdministration {
         return get(id);
     }
 
-    private List<String> readable(ServiceStage stage, String phrase, List<String> core) {
+    private List<String> readable(@Nullable ServiceStage stage, @Nullable String phrase, @Nullable List<String> core) {
         if (stage == null) {
             throw new InvalidInputException("stage", "required");
         }
@@ -157,7 +163,7 @@ public class PhraseAdministration {
         return parts;
     }
 
-    private static int required(Integer version) {
+    private static int required(@Nullable Integer version) {
         if (version == null) {
             throw new InvalidInputException("version", "required: the version you read");
         }

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,7 +128,7 @@ class PhraseChecking implements ForbiddenPhrases {
         return checkId;
     }
 
-    private static PhraseCheck result(Verdict verdict, Long reviewId) {
+    private static PhraseCheck result(Verdict verdict, @Nullable Long reviewId) {
         List<PhraseHit> hits = verdict.findings().stream()
                 .map(f ->
                         new PhraseHit(f.phrase(), f.stage(), f.at(), f.length(), f.match(), f.blocks(), f.similarity()))

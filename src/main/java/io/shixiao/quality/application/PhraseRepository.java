@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,7 +53,7 @@ class PhraseRepository {
                 .single();
     }
 
-    boolean stageHolds(ServiceStage stage, String folded, Long except) {
+    boolean stageHolds(ServiceStage stage, String folded, @Nullable Long except) {
         return jdbc.sql("""
                 select exists (select 1 from forbidden_phrase
                  where stage = :stage and folded = :folded and (cast(:except as bigint) is null or id <> :except))""")

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -75,7 +76,7 @@ public final class SeedPhraseFile {
         return phrases;
     }
 
-    private static String text(Map<?, ?> entry, String key, String where, List<String> problems) {
+    private static @Nullable String text(Map<?, ?> entry, String key, String where, List<String> problems) {
         Object value = entry.get(key);
         if (value instanceof String text && !text.isBlank()) {
             return text;
@@ -84,7 +85,7 @@ public final class SeedPhraseFile {
         return null;
     }
 
-    private static List<String> core(Object value, String where, List<String> problems) {
+    private static @Nullable List<String> core(@Nullable Object value, String where, List<String> problems) {
         if (value == null) {
             return List.of();
         }
@@ -95,7 +96,7 @@ public final class SeedPhraseFile {
         return null;
     }
 
-    private static ServiceStage stage(String stage, String where, List<String> problems) {
+    private static @Nullable ServiceStage stage(@Nullable String stage, String where, List<String> problems) {
         if (stage == null) {
             return null;
         }

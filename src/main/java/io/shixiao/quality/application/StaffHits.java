@@ -1,6 +1,7 @@
 package io.shixiao.quality.application;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One staff member's recorded checks in a period.
@@ -18,4 +19,4 @@ public record StaffHits(
         long blocked,
         long held,
         long hits,
-        Instant lastHitAt) {}
+        @Nullable Instant lastHitAt) {}

@@ -4,12 +4,13 @@ import io.shixiao.quality.MatchKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A text cut into plain stretches and the stretches where a phrase was found, for marking on a page. */
 final class Highlight {
 
     /** A stretch of the text; {@code kind} is {@code exact}, {@code near} or null for plain text. */
-    record Segment(String text, String kind) {}
+    record Segment(String text, @Nullable String kind) {}
 
     /** Where a phrase was found. */
     record Span(int at, int length, MatchKind match) {}

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +50,7 @@ class PhraseCheckApi {
             problems.add(new FieldProblem("text", "at most " + ForbiddenPhrases.MAXIMUM_LENGTH + " characters"));
         }
         ServiceStage stage = Stages.read(request.stage(), "stage", problems);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || text == null || stage == null) {
             throw new InvalidInputException(problems, "Invalid fields: " + problems);
         }
         PhraseCheck check =
@@ -63,14 +64,18 @@ class PhraseCheckApi {
      * @param text the text as it would be sent
      * @param stage the stage of service the text belongs to
      */
-    record CheckRequest(String text, String stage) {}
+    record CheckRequest(@Nullable String text, @Nullable String stage) {}
 
     /**
      * The outcome.
      *
      * @param reviewId the review item of a held text, null otherwise
      */
-    record CheckResponse(boolean blocked, boolean review, List<Hit> hits, Long reviewId) {
+    record CheckResponse(
+            boolean blocked,
+            boolean review,
+            List<Hit> hits,
+            @Nullable Long reviewId) {
 
         static CheckResponse of(PhraseCheck check) {
             return new CheckResponse(

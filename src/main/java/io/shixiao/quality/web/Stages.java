@@ -5,6 +5,7 @@ import io.shixiao.shared.problem.FieldProblem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A stage named in a request, read so that a wrong name is answered naming the field. */
 final class Stages {
@@ -15,7 +16,7 @@ final class Stages {
     private Stages() {}
 
     /** The stage, or null after adding the problem with {@code name} to {@code problems}. */
-    static ServiceStage read(String name, String field, List<FieldProblem> problems) {
+    static @Nullable ServiceStage read(@Nullable String name, String field, List<FieldProblem> problems) {
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem(field, "required, one of " + NAMES));
             return null;

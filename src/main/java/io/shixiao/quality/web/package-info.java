@@ -1,2 +1,3 @@
 /** Quality pages and REST API. */
+@org.jspecify.annotations.NullMarked
 package io.shixiao.quality.web;
