@@ -3,6 +3,7 @@ package io.shixiao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.shixiao.SecurityFindingsTests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -115,6 +117,31 @@ class CrossSiteAndContainerTests {
         assertThat(answer)
                 .containsPattern("(?i)Set-Cookie: JSESSIONID=[^\r\n]*SameSite=Lax")
                 .containsPattern("(?i)Set-Cookie: JSESSIONID=[^\r\n]*HttpOnly");
+    }
+
+    // MockMvc never runs the container's multipart parser: only a real server shows what a cut-off body does.
+    @Test
+    void aMultipartBodyCutOffBeforeItsClosingBoundaryIsA400ProblemOnARealServer() throws IOException {
+        String body = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc";
+        String answer = raw("POST /api/v1/calendars/CN/schedule HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))
+                + "\r\nContent-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
+    }
+
+    // A masked CSRF token of the right length (twice the session token's 36 bytes) whose unmasked half is not
+    // UTF-8: Spring Security's decoder throws, which answered 500 on the sign-in form itself.
+    @Test
+    void aCsrfTokenThatUnmasksToInvalidUtf8IsRefusedAtSignInWith403() throws IOException {
+        String login = raw("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String session = login.replaceAll("(?s).*Set-Cookie: (JSESSIONID=[^;\r\n]+).*", "$1");
+        assertThat(session).startsWith("JSESSIONID=");
+        String body = "username=admin&password=demo&_csrf=" + SecurityFindingsTests.UNDECODABLE_CSRF_TOKEN;
+        String answer = raw("POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: " + session
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(answer).startsWith("HTTP/1.1 403");
     }
 
     /** Another origin (127.0.0.1 against localhost: another site) with a page that submits a form to Shixiao. */
