@@ -532,16 +532,29 @@ public class SecurityFindingsTests {
     @Test
     void aBranchManagerCannotSetOrClearTheInsurersCompanyWideContractParameters() throws Exception {
         long insurer = unit("ANLAN-ZJ").insurerId();
-        mvc.perform(put("/api/v1/standards/parameters/INSURER/" + insurer + "/agreement.payment")
+        String path = "/api/v1/standards/parameters/INSURER/" + insurer + "/agreement.payment";
+        String before = mvc.perform(get(path).with(as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Integer version = com.jayway.jsonpath.JsonPath.read(before, "$.version");
+        // with the version read, so that only the caller's place in the organisation can refuse it
+        String body = version == null
+                ? "{\"amount\":5,\"unit\":\"WORKING_DAYS\"}"
+                : "{\"amount\":5,\"unit\":\"WORKING_DAYS\",\"version\":" + version + "}";
+        mvc.perform(put(path)
                         .with(as("anlan.manager"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"amount\":5,\"unit\":\"WORKING_DAYS\"}"))
-                .andExpect(status().is4xxClientError())
-                .andExpect(status().is(org.hamcrest.Matchers.not(200)));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
-                                "/api/v1/standards/parameters/INSURER/" + insurer + "/agreement.payment")
+                        .content(body))
+                .andExpect(status().isNotFound());
+        String deleteQuery = version == null ? "" : "?version=" + version;
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path + deleteQuery)
                         .with(as("anlan.manager")))
-                .andExpect(status().is4xxClientError());
+                .andExpect(status().isNotFound());
+        mvc.perform(get(path).with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().json(before, true));
     }
 
     @Test
