@@ -100,6 +100,8 @@ class RuralHousingInTheBrowserTests {
             driver.findElement(By.cssSelector("[data-testid=batch-link]")).click();
             new Select(driver.findElement(By.cssSelector("[data-testid=village]"))).selectByValue("630223100202");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            // Each step reloads the page: an element read just before may belong to the old page.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             wait.withMessage("the village's households are listed")
                     .until(d -> d.findElements(By.cssSelector("[data-testid=household]"))
                                     .size()
@@ -163,6 +165,7 @@ class RuralHousingInTheBrowserTests {
             assertThat(((Number) width).intValue())
                     .as("the stored photo is served back")
                     .isEqualTo(64);
+            new Select(driver.findElement(By.cssSelector("[data-testid=extent]"))).selectByValue("PARTIAL_DAMAGE");
             driver.findElement(By.cssSelector("[data-testid=loss]")).sendKeys("8000");
             WebElement assess = driver.findElement(By.cssSelector("[data-testid=assess]"));
             js.executeScript("arguments[0].scrollIntoView()", assess);
