@@ -8,6 +8,6 @@
  * engine, which runs the HZ-* clocks of its claims.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "servicelevel", "organization"})
+        allowedDependencies = {"shared", "audit", "servicelevel", "organization", "feedback"})
 @org.jspecify.annotations.NullMarked
 package io.shixiao.enrolment;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shixiao.shared.identity.ResidentIdNumber;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -86,6 +88,110 @@ class RuralHousingInTheBrowserTests {
             assertThat(households).contains("HZB0000001").contains("祁*福").doesNotContain(body);
             browser.screenshot("rural-enrol-phone-village");
         }
+    }
+
+    @Test
+    void aVillageLiaisonReportsDamagedHousesAndTheSurveyorAssessesWithAPhotoOnAPhone() throws Exception {
+        try (Browser browser = Browser.open(390, 844)) {
+            WebDriver driver = browser.driver;
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            signIn(driver, "anlan.huzhu.agent");
+            openLatestScheme(driver);
+            driver.findElement(By.cssSelector("[data-testid=batch-link]")).click();
+            new Select(driver.findElement(By.cssSelector("[data-testid=village]"))).selectByValue("630223100202");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            // Each step reloads the page: an element read just before may belong to the old page.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            wait.withMessage("the village's households are listed")
+                    .until(d -> d.findElements(By.cssSelector("[data-testid=household]"))
+                                    .size()
+                            >= 2);
+            List<WebElement> listed = driver.findElements(By.cssSelector("[data-testid=household-list] li"));
+            assertThat(listed.get(0).getText()).matches("(?s).*\\*.*630223\\*{8}.*");
+            String second =
+                    listed.get(1).findElement(By.tagName("small")).getText().split(" ")[0];
+            listed.get(0).findElement(By.cssSelector("[data-testid=household]")).click();
+            // Found by its 户口簿 number; the household ticked before stays on the list, ticked.
+            driver.findElement(By.cssSelector("[data-testid=search]")).sendKeys(second);
+            wait.withMessage("the search narrows the list to the ticked and the found household")
+                    .until(d -> d.findElements(By.cssSelector("[data-testid=household]"))
+                                            .size()
+                                    == 2
+                            && d.findElement(By.cssSelector("[data-testid=household-list]"))
+                                    .getText()
+                                    .contains(second));
+            driver.findElements(By.cssSelector("[data-testid=household]")).stream()
+                    .filter(box -> !box.isSelected())
+                    .forEach(WebElement::click);
+            assertThat(driver.findElements(By.cssSelector("[data-testid=household]:checked")))
+                    .hasSize(2);
+            new Select(driver.findElement(By.cssSelector("[data-testid=peril]"))).selectByValue("RAINSTORM");
+            String occurred = java.time.LocalDateTime.now(io.shixiao.shared.time.ShanghaiTime.ZONE)
+                    .minusHours(2)
+                    .withSecond(0)
+                    .withNano(0)
+                    .toString();
+            js.executeScript(
+                    "arguments[0].value = arguments[1]",
+                    driver.findElement(By.cssSelector("[data-testid=occurred-at]")),
+                    occurred);
+            browser.screenshot("rural-batch-phone-form");
+            WebElement submit = driver.findElement(By.cssSelector("[data-testid=submit-batch]"));
+            js.executeScript("arguments[0].scrollIntoView()", submit);
+            submit.click();
+            wait.withMessage("the batch is reported")
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=batch-result]")));
+            List<WebElement> numbers = driver.findElements(By.cssSelector("[data-testid=claim-numbers] a"));
+            assertThat(numbers)
+                    .hasSize(2)
+                    .allSatisfy(a -> assertThat(a.getText()).matches("HZC\\d{13}"));
+            browser.screenshot("rural-batch-phone-result");
+
+            numbers.get(0).click();
+            driver.findElement(By.cssSelector("[data-testid=contact]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=flash]")));
+            driver.findElement(By.cssSelector("[data-testid=arrive]")).click();
+            wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
+                    .getText()
+                    .equals("已到达现场"));
+            driver.findElement(By.cssSelector("[data-testid=photo-file]"))
+                    .sendKeys(photo().toAbsolutePath().toString());
+            driver.findElement(By.cssSelector("[data-testid=add-photo]")).click();
+            wait.withMessage("the photo is stored and shown")
+                    .until(d -> d.findElements(By.cssSelector("[data-testid=photos] img"))
+                                    .size()
+                            == 1);
+            Object width = js.executeScript("return document.querySelector('[data-testid=photos] img').naturalWidth");
+            assertThat(((Number) width).intValue())
+                    .as("the stored photo is served back")
+                    .isEqualTo(64);
+            new Select(driver.findElement(By.cssSelector("[data-testid=extent]"))).selectByValue("PARTIAL_DAMAGE");
+            driver.findElement(By.cssSelector("[data-testid=loss]")).sendKeys("8000");
+            WebElement assess = driver.findElement(By.cssSelector("[data-testid=assess]"));
+            js.executeScript("arguments[0].scrollIntoView()", assess);
+            assess.click();
+            wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
+                    .getText()
+                    .equals("已定损"));
+            assertThat(driver.findElement(By.cssSelector("[data-testid=indemnity]"))
+                            .getText())
+                    .isEqualTo("8000.00");
+            browser.screenshot("rural-claim-phone-assessed");
+        }
+    }
+
+    private static java.nio.file.Path photo() throws java.io.IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x8b, 0x5a, 0x2b));
+        g.fillRect(0, 0, 64, 48);
+        g.setColor(java.awt.Color.GRAY);
+        g.fillRect(8, 20, 48, 28);
+        g.dispose();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("house-", ".png");
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     // One scheme opens its dashboard at once; with several (other tests add one), the latest year is first.

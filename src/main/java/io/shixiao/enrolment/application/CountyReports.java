@@ -1,6 +1,7 @@
 package io.shixiao.enrolment.application;
 
 import io.shixiao.enrolment.domain.DeclineReason;
+import io.shixiao.feedback.SatisfactionResults;
 import io.shixiao.servicelevel.CaseDeadlines;
 import io.shixiao.servicelevel.CaseRef;
 import io.shixiao.servicelevel.ClockState;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Service;
  * The county's acceptance report (服务验收准则): coverage by township (expected, enrolled, ratio, reasons
  * for not enrolling), the premium and subsidy ledger by funding source, claims of the period (count,
  * total, average, time from report to payment), timeliness per standard from the engine's clocks
- * (required, met, overdue, open, reasons given), and satisfaction — as tables for the page, an Excel
+ * (required, met, overdue, open, reasons given), and satisfaction as the callback module records it — as tables for the page, an Excel
  * workbook and a PDF. Money is shown in yuan.
  */
 @Service
@@ -45,11 +46,15 @@ public class CountyReports {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
+    /** The bid's satisfaction survey as the callback module packages it (seeds/004 客户评价收集). */
+    static final String SURVEY = "SEED-004";
+
     private final JdbcClient jdbc;
     private final Ledger ledger;
     private final Schemes schemes;
     private final ServiceClocks clocks;
     private final NoticeRenderer renderer;
+    private final SatisfactionResults satisfaction;
     private final Clock clock;
 
     CountyReports(
@@ -58,12 +63,14 @@ public class CountyReports {
             Schemes schemes,
             ServiceClocks clocks,
             NoticeRenderer renderer,
+            SatisfactionResults satisfaction,
             Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.schemes = schemes;
         this.clocks = clocks;
         this.renderer = renderer;
+        this.satisfaction = satisfaction;
         this.clock = clock;
     }
 
@@ -101,12 +108,35 @@ public class CountyReports {
         List<Map<String, Object>> claims = claimsOf(county.scheme(), period);
         tables.add(claimStatistics(claims));
         tables.add(timeliness(county.scheme(), claims));
-        tables.add(new ReportTable(
-                "客户满意度",
-                List.of("评价", "户数"),
-                List.of(List.of("满意", 0), List.of("基本满意", 0), List.of("不满意", 0)),
-                "回访满意度（满意/基本满意/不满意，投标方案 理赔服务高效）由回访模块记录；本期尚无回访结果。"));
+        tables.add(satisfaction(county.scheme(), period));
         return tables;
+    }
+
+    /**
+     * 客户满意度验收: the callback module's rates for the bid's own survey (SEED-004, 满意/基本满意/不满意), answered
+     * in the period by the customers of the unit running the scheme — as that module counts them.
+     */
+    private ReportTable satisfaction(Scheme scheme, Period period) {
+        List<SatisfactionResults.QuestionRate> rates = satisfaction.byQuestion(
+                DataScope.subtree(scheme.insurerId(), scheme.orgUnitId(), scheme.orgPath()),
+                SURVEY,
+                period.from(),
+                period.toExclusive().minusDays(1));
+        List<List<Object>> rows = new ArrayList<>();
+        for (SatisfactionResults.QuestionRate rate : rates) {
+            rows.add(List.of(
+                    rate.question(),
+                    rate.answers(),
+                    rate.satisfied(),
+                    String.format(Locale.ROOT, "%.1f%%", rate.percent())));
+        }
+        return new ReportTable(
+                "客户满意度",
+                List.of("调查问题", "回答数", "满意", "满意率"),
+                rows,
+                rates.isEmpty()
+                        ? "本期尚无回访结果（回访模块，问卷 " + SURVEY + "）。"
+                        : "回访模块记录的本期回访结果（问卷 " + SURVEY + "：满意/基本满意/不满意），满意率为答“满意”的比例。");
     }
 
     public byte[] workbook(long schemeId, Period period, DataScope scope) {

@@ -66,6 +66,7 @@ public class HouseClaims {
     private final Households households;
     private final ServiceClocks clocks;
     private final OrganizationDirectory organization;
+    private final HouseClaimMessages messages;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -75,6 +76,7 @@ public class HouseClaims {
             Households households,
             ServiceClocks clocks,
             OrganizationDirectory organization,
+            HouseClaimMessages messages,
             AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -82,6 +84,7 @@ public class HouseClaims {
         this.households = households;
         this.clocks = clocks;
         this.organization = organization;
+        this.messages = messages;
         this.audit = audit;
         this.clock = clock;
     }
@@ -134,6 +137,8 @@ public class HouseClaims {
                 .update(keys, "id");
         long batchId = keys.getKeyAs(Long.class);
         Zone zone = zoneOf(scheme, villageCode);
+        HouseClaimMessages.Sender sender = messages.senderOf(scheme);
+        int withoutMobile = 0;
         List<ClaimView> claims = new ArrayList<>();
         for (Long householdId : householdIds) {
             Map<String, Object> policy =
@@ -170,13 +175,17 @@ public class HouseClaims {
             report(scheme, claim, Milestone.REPORT_REQUEST_RECEIVED, at, reported, null);
             report(scheme, claim, Milestone.CLAIM_REPORTED, at, reported, null);
             report(scheme, claim, Milestone.CLAIM_APPLICATION_RECEIVED, at, reported, null);
+            if (!messages.reportAccepted(scheme, sender, claim)) {
+                withoutMobile++;
+            }
             claims.add(claim);
         }
         audit.recordWrite(
                 "CREATE",
                 "RuralClaimBatch",
                 batchId,
-                householdIds.size() + " damaged houses in " + villageCode + " (" + peril.strip() + ")");
+                householdIds.size() + " damaged houses in " + villageCode + " (" + peril.strip() + "); "
+                        + smsSummary("CLAIM_REPORT_ACK", householdIds.size(), withoutMobile));
         return claims;
     }
 
@@ -406,7 +415,17 @@ public class HouseClaims {
     /** 支付赔款: paid by bank transfer to the household's own designated account (R15). */
     @Transactional
     public ClaimView pay(long claimId, When when, ScopedUser user) {
-        return step(claimId, when, user, Milestone.PAYMENT_MADE, (claim, c) -> claim.pay(true), "paid_at");
+        ClaimView paid = step(claimId, when, user, Milestone.PAYMENT_MADE, (claim, c) -> claim.pay(true), "paid_at");
+        boolean sent = messages.paid(schemes.find(paid.schemeId()).orElseThrow(), paid);
+        audit.recordWrite(
+                "NOTIFY", "RuralHouseClaim", claimId, paid.claimNo() + " " + smsSummary("CLAIM_PAID", 1, sent ? 0 : 1));
+        return paid;
+    }
+
+    /** What the audit trail says about a step's SMS: how many were requested, how many households had no mobile. */
+    private static String smsSummary(String template, int houses, int withoutMobile) {
+        return "SMS " + template + " requested for " + (houses - withoutMobile)
+                + (withoutMobile == 0 ? "" : ", none for " + withoutMobile + " without a valid mobile");
     }
 
     /** The clocks of a claim, from the engine. */

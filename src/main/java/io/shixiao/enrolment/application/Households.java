@@ -204,6 +204,38 @@ public class Households {
                 .list();
     }
 
+    /**
+     * The enrolled households of a village the liaison may report, masked, those matching {@code query}
+     * first: a 户口簿 number containing it or a head whose name contains it (names are stored encrypted, so
+     * they are compared here and never shown). Staff working the scheme only.
+     */
+    public List<HouseholdView> reportable(long schemeId, String villageCode, @Nullable String query, ScopedUser user) {
+        workable(schemeId, user);
+        String q = query == null ? "" : query.strip();
+        List<HouseholdView> enrolled = jdbc.sql(SELECT + " where h.scheme_id = :s and h.village_code = :v"
+                        + " and e.status = 'ENROLLED' order by h.register_no limit 500")
+                .param("s", schemeId)
+                .param("v", villageCode)
+                .query(Households::map)
+                .list();
+        if (q.isEmpty()) {
+            return enrolled;
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, head_name from rural_household where scheme_id = :s and village_code = :v")
+                .param("s", schemeId)
+                .param("v", villageCode)
+                .query()
+                .listOfRows()
+                .forEach(row -> names.put(
+                        ((Number) row.get("id")).longValue(),
+                        java.util.Objects.requireNonNullElse(pii.decrypt((String) row.get("head_name")), "")));
+        return enrolled.stream()
+                .filter(h -> h.registerNo().contains(q)
+                        || names.getOrDefault(h.id(), "").contains(q))
+                .toList();
+    }
+
     /** One household, masked, for a reader who sees its scheme. */
     public HouseholdView visible(long householdId, ScopedUser user) {
         HouseholdView household = find(householdId).orElseThrow(() -> new NotFoundException("Household", householdId));

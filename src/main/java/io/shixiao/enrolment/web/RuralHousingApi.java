@@ -9,6 +9,7 @@ import io.shixiao.enrolment.application.Households;
 import io.shixiao.enrolment.application.ImportReport;
 import io.shixiao.enrolment.application.Ledger;
 import io.shixiao.enrolment.application.Scheme;
+import io.shixiao.enrolment.application.SchemeRenewals;
 import io.shixiao.enrolment.application.Schemes;
 import io.shixiao.enrolment.domain.DeclineReason;
 import io.shixiao.enrolment.domain.ImportColumn;
@@ -66,6 +67,7 @@ class RuralHousingApi {
     private final Ledger ledger;
     private final HouseClaims claims;
     private final CountyReports reports;
+    private final SchemeRenewals renewals;
     private final Clock clock;
 
     RuralHousingApi(
@@ -75,6 +77,7 @@ class RuralHousingApi {
             Ledger ledger,
             HouseClaims claims,
             CountyReports reports,
+            SchemeRenewals renewals,
             Clock clock) {
         this.schemes = schemes;
         this.households = households;
@@ -82,6 +85,7 @@ class RuralHousingApi {
         this.ledger = ledger;
         this.claims = claims;
         this.reports = reports;
+        this.renewals = renewals;
         this.clock = clock;
     }
 
@@ -159,6 +163,16 @@ class RuralHousingApi {
         }
         schemes.setServiceLimits(schemeId, limits, CurrentUser.actor());
         return schemes.serviceLimits(schemeId);
+    }
+
+    @Operation(
+            summary =
+                    "Renew into the next year (administrator): the next year's scheme copied unless it exists, every"
+                            + " household re-registered with a new policy, the farmer's share unpaid; running it again creates nothing")
+    @PostMapping("/schemes/{schemeId}/renewal")
+    @PreAuthorize("hasRole('ADMIN')")
+    SchemeRenewals.Renewal renew(@PathVariable long schemeId) {
+        return renewals.renew(schemeId, CurrentUser.scope(), CurrentUser.actor());
     }
 
     @Operation(summary = "The ledger and coverage by township and village")

@@ -9,6 +9,7 @@ import io.shixiao.enrolment.application.Ledger;
 import io.shixiao.enrolment.application.LedgerLine;
 import io.shixiao.enrolment.application.Scheme;
 import io.shixiao.enrolment.application.SchemeAccess;
+import io.shixiao.enrolment.application.SchemeRenewals;
 import io.shixiao.enrolment.application.Schemes;
 import io.shixiao.enrolment.domain.DeclineReason;
 import io.shixiao.enrolment.domain.HouseStructure;
@@ -57,6 +58,7 @@ class RuralPages {
     private final HouseholdImports imports;
     private final HouseClaims claims;
     private final CountyReports reports;
+    private final SchemeRenewals renewals;
     private final Clock clock;
 
     RuralPages(
@@ -66,6 +68,7 @@ class RuralPages {
             HouseholdImports imports,
             HouseClaims claims,
             CountyReports reports,
+            SchemeRenewals renewals,
             Clock clock) {
         this.schemes = schemes;
         this.ledger = ledger;
@@ -73,6 +76,7 @@ class RuralPages {
         this.imports = imports;
         this.claims = claims;
         this.reports = reports;
+        this.renewals = renewals;
         this.clock = clock;
     }
 
@@ -92,10 +96,22 @@ class RuralPages {
         model.addAttribute("county", county);
         model.addAttribute("scheme", county.scheme());
         model.addAttribute("mayWork", SchemeAccess.canWork(county.scheme(), CurrentUser.get()));
+        model.addAttribute("mayRenew", CurrentUser.get().has(io.shixiao.shared.security.Role.ADMIN));
         model.addAttribute("limits", schemes.serviceLimits(schemeId));
         model.addAttribute("townChart", ChartOption.json(townChart(county)));
         model.addAttribute("moneyChart", ChartOption.json(moneyChart(county.total())));
         return "enrolment/dashboard";
+    }
+
+    /** 续保: the administrator carries the scheme's households into the next year (idempotent). */
+    @PostMapping("/schemes/{schemeId}/renewal")
+    @PreAuthorize("hasRole('ADMIN')")
+    String renew(@PathVariable long schemeId, RedirectAttributes redirect) {
+        SchemeRenewals.Renewal renewal = renewals.renew(schemeId, CurrentUser.scope(), CurrentUser.actor());
+        redirect.addFlashAttribute("notice", "rural.renewal.done");
+        redirect.addFlashAttribute(
+                "renewed", renewal.scheme().year() + "：" + renewal.households() + " / " + renewal.enrolled());
+        return "redirect:/rural/schemes/" + renewal.scheme().id();
     }
 
     @GetMapping("/schemes/{schemeId}/villages/{villageCode}")
@@ -213,14 +229,15 @@ class RuralPages {
         model.addAttribute("values", byName);
         model.addAttribute("errorField", field);
         model.addAttribute("error", error);
-        model.addAttribute("towns", villagesByTown(scheme));
+        model.addAttribute("towns", villagesByTown(schemes, scheme));
         model.addAttribute("structures", HouseStructure.values());
         model.addAttribute("categories", HouseholdCategory.values());
         model.addAttribute("reasons", DeclineReason.values());
         return "enrolment/household-form";
     }
 
-    private Map<String, List<io.shixiao.shared.division.Division>> villagesByTown(Scheme scheme) {
+    /** The scheme's villages by township name, in code order, for a village picker. */
+    static Map<String, List<io.shixiao.shared.division.Division>> villagesByTown(Schemes schemes, Scheme scheme) {
         Map<String, List<io.shixiao.shared.division.Division>> towns = new LinkedHashMap<>();
         var villages = schemes.villages(scheme);
         for (var town : schemes.towns(scheme)) {
@@ -304,6 +321,7 @@ class RuralPages {
         Scheme scheme = schemes.visible(schemeId, CurrentUser.scope());
         model.addAttribute("scheme", scheme);
         model.addAttribute("claims", claims.ofScheme(schemeId, null, CurrentUser.get(), 200));
+        model.addAttribute("mayWork", SchemeAccess.canWork(scheme, CurrentUser.get()));
         return "enrolment/claims";
     }
 

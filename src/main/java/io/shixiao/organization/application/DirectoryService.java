@@ -100,7 +100,7 @@ class DirectoryService implements OrganizationDirectory {
     @Override
     public List<InsurerView> insurers() {
         return insurers.list(null, null, null, UNITS_LISTED, 0).stream()
-                .map(i -> new InsurerView(i.id(), i.code(), i.shortName(), i.active()))
+                .map(i -> new InsurerView(i.id(), i.code(), i.shortName(), i.active(), i.hotline()))
                 .toList();
     }
 
