@@ -100,7 +100,9 @@ class HostileRequestTests {
             "长".repeat(300) + ".csv",
             "2031-01-01,holiday,\uD800\n",
             "",
-            "2999-01-01,holiday,元旦\n");
+            "2999-01-01,holiday,元旦\n",
+            "cn.csv",
+            "2026-10-01,holiday,国\u0000庆\n");
 
     @Autowired
     MockMvc mvc;
