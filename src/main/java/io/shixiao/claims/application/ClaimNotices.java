@@ -146,7 +146,8 @@ public class ClaimNotices {
                             locale,
                             line.loss().display(),
                             line.payable().display(),
-                            line.basis())));
+                            // The bundled font has no minus sign (U+2212); the hyphen reads the same on paper.
+                            line.basis().replace('\u2212', '-'))));
         }
         return new Notice(
                 m("notice.agreement.title", locale),
@@ -166,7 +167,7 @@ public class ClaimNotices {
                                                         .movePointRight(2)
                                                         .stripTrailingZeros()
                                                         .toPlainString()
-                                                + " %"),
+                                                + "%"),
                                 new Notice.Row(
                                         m("notice.agreement.amount", locale),
                                         adjustment.payable().display()),
