@@ -1,7 +1,9 @@
 package io.shixiao.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.shixiao.claims.application.ClaimClocks;
@@ -285,6 +287,23 @@ class ClaimEndToEndTests {
 
         assertEveryClockAgainstTheCatalog(clocks.deadlinesOf(closed.insurerId(), claimNo));
         assertEveryNotice(claimNo);
+        // The claim page links the receipt and the agreement, and the page's own route serves them, in English too.
+        mvc.perform(get("/claims/" + claimNo).with(handler.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/claims/" + claimNo + "/notices/receipt")))
+                .andExpect(content().string(containsString("/claims/" + claimNo + "/notices/settlement-agreement")));
+        byte[] english = mvc.perform(get("/claims/" + claimNo + "/notices/receipt")
+                        .param("lang", "en")
+                        .with(handler.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfText.withoutWhitespace(english))
+                .contains("Receiptforclaimdocuments", claimNo, "Received2026-10-0910:00", "ch.7,2.5.2");
+        mvc.perform(get("/claims/" + claimNo + "/notices/no-such-notice").with(handler.signedIn()))
+                .andExpect(status().isNotFound());
 
         List<Sms> sent = outbox(claimNo);
         assertThat(sent)
