@@ -30,6 +30,9 @@ public interface OrganizationDirectory {
     /** Every insurer on the platform, active or not, by code. */
     List<InsurerView> insurers();
 
+    /** One insurer, active or not, with its name and hotline as customers are told them. */
+    Optional<InsurerView> insurer(long id);
+
     Optional<Long> associationIdByCode(String code);
 
     /** The active units visible in {@code scope}, in tree order (none for association and county). */

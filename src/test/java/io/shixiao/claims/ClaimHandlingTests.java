@@ -27,6 +27,7 @@ import io.shixiao.servicelevel.CaseDeadlines;
 import io.shixiao.servicelevel.ClockState;
 import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.clock.ClockTestConfiguration;
+import io.shixiao.servicelevel.clock.ComplianceStatistics;
 import io.shixiao.servicelevel.clock.MutableClock;
 import io.shixiao.servicelevel.clock.TestUser;
 import io.shixiao.shared.money.Money;
@@ -82,6 +83,9 @@ class ClaimHandlingTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ComplianceStatistics statistics;
 
     private OrgUnitView xihu;
     private TestUser agent;
@@ -320,9 +324,21 @@ class ClaimHandlingTests {
         java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/claim-missing-documents-notice.pdf"), pdf);
     }
 
+    /** The compliance line of ZJ-DISPATCH for Xihu on 30 Sep 2026, as the statistics page shows it. */
+    private ComplianceStatistics.Line dispatchCompliance() {
+        LocalDate day = LocalDate.of(2026, 9, 30);
+        return statistics
+                .compliance(manager.dataScope(), day, day, "ZJ-DISPATCH", xihu.id(), ComplianceStatistics.Period.DAY)
+                .stream()
+                .filter(line -> line.period().equals(day))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void aBackDatedDispatchNeedsAReasonIsMarkedAndCannotTurnTheBreachIntoAMetDeadline() {
         ClaimView claim = reported();
+        ComplianceStatistics.Line before = dispatchCompliance();
         Instant reportedAt = clock.instant();
         clock.advance(Duration.ofMinutes(40));
         StepCommand backDated = new StepCommand(
@@ -368,6 +384,12 @@ class ClaimHandlingTests {
         ClockView dispatch = clockOf(clocks.deadlinesOf(claim.insurerId(), claim.claimNo()), "ZJ-DISPATCH");
         assertThat(dispatch.state()).isEqualTo(ClockState.BREACHED);
         assertThat(dispatch.lateStop()).isTrue();
+        // The compliance statistics count it as a breach, and among the late entries, not as met.
+        ComplianceStatistics.Line after = dispatchCompliance();
+        assertThat(after.count()).isEqualTo(before.count());
+        assertThat(after.breached()).isEqualTo(before.breached() + 1);
+        assertThat(after.lateEntries()).isEqualTo(before.lateEntries() + 1);
+        assertThat(after.met()).isEqualTo(before.met());
     }
 
     @Test

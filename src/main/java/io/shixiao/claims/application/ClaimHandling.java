@@ -62,6 +62,7 @@ public class ClaimHandling {
     private final PiiCipher cipher;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ClaimMessages messages;
     private final ClaimsSettings settings;
     private final Clock clock;
 
@@ -74,6 +75,7 @@ public class ClaimHandling {
             PiiCipher cipher,
             AuditTrail audit,
             ApplicationEventPublisher events,
+            ClaimMessages messages,
             ClaimsSettings settings,
             Clock clock) {
         this.claims = claims;
@@ -84,6 +86,7 @@ public class ClaimHandling {
         this.cipher = cipher;
         this.audit = audit;
         this.events = events;
+        this.messages = messages;
         this.settings = settings;
         this.clock = clock;
     }
@@ -158,6 +161,8 @@ public class ClaimHandling {
                 claim.report().lossAt(),
                 timing.occurredAt(),
                 null));
+        // Only a new claim is acknowledged: a repeat report returned above, linked without a second SMS.
+        messages.reported(claim);
         return ClaimView.of(claim, 0, null);
     }
 
@@ -560,7 +565,11 @@ public class ClaimHandling {
                         CONTACT_REF + claim.claimNo(),
                         paid.amount(),
                         paid.paidAt()));
+                messages.paid(claim, paid);
             }
+            case MISSING_DOCUMENTS_NOTICE ->
+                messages.missingDocuments(
+                        claim, claim.notices().get(claim.notices().size() - 1));
             case CLOSE ->
                 events.publishEvent(new ClaimClosed(
                         claim.claimNo(),
@@ -569,7 +578,7 @@ public class ClaimHandling {
                         ClaimClosed.Outcome.PAID,
                         claim.payable(),
                         timing.occurredAt()));
-            case DENIAL_NOTICE ->
+            case DENIAL_NOTICE -> {
                 events.publishEvent(new ClaimClosed(
                         claim.claimNo(),
                         claim.insurerId(),
@@ -577,6 +586,8 @@ public class ClaimHandling {
                         ClaimClosed.Outcome.DENIED,
                         Money.ZERO,
                         timing.occurredAt()));
+                messages.denialNoticeSent(claim, java.util.Objects.requireNonNull(claim.denial()));
+            }
             case WITHDRAWAL ->
                 events.publishEvent(new ClaimClosed(
                         claim.claimNo(),

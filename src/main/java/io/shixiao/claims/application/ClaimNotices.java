@@ -1,8 +1,12 @@
 package io.shixiao.claims.application;
 
 import io.shixiao.audit.AuditTrail;
+import io.shixiao.claims.domain.Adjustment;
+import io.shixiao.claims.domain.AdjustmentLine;
 import io.shixiao.claims.domain.Claim;
+import io.shixiao.claims.domain.ClaimStep;
 import io.shixiao.claims.domain.Denial;
+import io.shixiao.claims.domain.DocumentDelivery;
 import io.shixiao.claims.domain.DocumentItem;
 import io.shixiao.claims.domain.MissingDocumentsNotice;
 import io.shixiao.claims.domain.Payment;
@@ -16,14 +20,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The claim's notices as PDF, each with the claim number, its dates and the clause it answers to: the
- * one-time notice of missing documents (一次性告知书, 保险法第二十二条), the denial notice (拒赔通知书,
- * 保险法第二十四条) and the payment notice (赔款通知, 保险法第二十三条).
+ * receipt for documents handed in (索赔材料接收回执, 浙江规范第七章 2.5.2), the one-time notice of missing
+ * documents (一次性告知书, 保险法第二十二条), the settlement agreement (赔付协议, 保险法第二十三条), the denial
+ * notice (拒赔通知书, 保险法第二十四条) and the payment notice (赔款通知, 保险法第二十三条).
  */
 @Service
 public class ClaimNotices {
@@ -31,14 +39,38 @@ public class ClaimNotices {
     private static final DateTimeFormatter DAY_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ShanghaiTime.ZONE);
 
-    /** Which notice. */
+    /** Which notice, by the name the API and the pages use in the path. */
     public enum Kind {
+        /** 索赔材料接收回执 (every handing-in of documents so far). */
+        RECEIPT("receipt"),
         /** 一次性告知书 (the latest notice of missing documents). */
-        MISSING_DOCUMENTS,
+        MISSING_DOCUMENTS("missing-documents"),
+        /** 赔付协议. */
+        SETTLEMENT_AGREEMENT("settlement-agreement"),
         /** 拒赔通知书. */
-        DENIAL,
+        DENIAL("denial"),
         /** 赔款通知. */
-        PAYMENT
+        PAYMENT("payment");
+
+        private final String path;
+
+        Kind(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        /** The notice named {@code path} in a URL; not found for any other word. */
+        public static Kind ofPath(String path) {
+            for (Kind kind : values()) {
+                if (kind.path.equals(path)) {
+                    return kind;
+                }
+            }
+            throw new NotFoundException("Notice", path);
+        }
     }
 
     private final ClaimRepository claims;
@@ -60,12 +92,90 @@ public class ClaimNotices {
                 .orElseThrow(() -> new NotFoundException("Claim", claimNo))
                 .claim();
         Notice notice = switch (kind) {
+            case RECEIPT -> receipt(claim, locale);
             case MISSING_DOCUMENTS -> missingDocuments(claim, locale);
+            case SETTLEMENT_AGREEMENT -> settlementAgreement(claim, locale);
             case DENIAL -> denial(claim, locale);
             case PAYMENT -> payment(claim, locale);
         };
         audit.recordWrite("PRINT_NOTICE", "claim", claimNo, kind.name());
         return renderer.render(notice, locale);
+    }
+
+    private Notice receipt(Claim claim, Locale locale) {
+        List<DocumentDelivery> deliveries = claim.deliveries();
+        if (deliveries.isEmpty()) {
+            throw new NotFoundException("Documents received for claim", claim.claimNo());
+        }
+        List<Notice.Section> sections = new ArrayList<>();
+        sections.add(Notice.Section.of(
+                m("notice.receipt.heading.received", locale), m("notice.receipt.body", locale, claim.claimNo())));
+        for (DocumentDelivery delivery : deliveries) {
+            sections.add(new Notice.Section(
+                    m("notice.receipt.heading.delivery", locale, day(delivery.receivedAt())),
+                    List.of(),
+                    numbered(delivery.items(), locale)));
+        }
+        Set<DocumentItem> missing = claim.missingDocuments();
+        sections.add(Notice.Section.of(
+                m("notice.receipt.heading.missing", locale),
+                missing.isEmpty() ? m("notice.receipt.complete", locale) : labels(missing, locale)));
+        Instant latest = deliveries.get(deliveries.size() - 1).receivedAt();
+        return new Notice(
+                m("notice.receipt.title", locale),
+                m("notice.reference", locale, claim.claimNo(), claim.report().policyNo()),
+                m("notice.addressee", locale),
+                sections,
+                m("notice.receipt.citation", locale),
+                List.of(m("notice.issuer", locale), day(latest)));
+    }
+
+    private Notice settlementAgreement(Claim claim, Locale locale) {
+        Adjustment adjustment = claim.adjustment();
+        Instant agreedAt = claim.lastAt(ClaimStep.AGREEMENT);
+        if (adjustment == null || agreedAt == null) {
+            throw new NotFoundException("Settlement agreement of claim", claim.claimNo());
+        }
+        List<Notice.Row> lines = new ArrayList<>();
+        for (AdjustmentLine line : adjustment.lines()) {
+            lines.add(new Notice.Row(
+                    label("enum.CoverKind." + line.cover().name(), locale) + " / "
+                            + label("enum.LossCategory." + line.category().name(), locale),
+                    m(
+                            "notice.agreement.line",
+                            locale,
+                            line.loss().display(),
+                            line.payable().display(),
+                            // The bundled font has no minus sign (U+2212); the hyphen reads the same on paper.
+                            line.basis().replace('\u2212', '-'))));
+        }
+        return new Notice(
+                m("notice.agreement.title", locale),
+                m("notice.reference", locale, claim.claimNo(), claim.report().policyNo()),
+                m("notice.addressee", locale),
+                List.of(
+                        Notice.Section.of(
+                                m("notice.agreement.heading.decision", locale),
+                                m("notice.agreement.body", locale, claim.claimNo(), day(agreedAt))),
+                        new Notice.Section(m("notice.agreement.heading.lines", locale), List.of(), lines),
+                        Notice.Section.table(
+                                m("notice.agreement.heading.amount", locale),
+                                new Notice.Row(
+                                        m("notice.agreement.share", locale),
+                                        adjustment
+                                                        .liabilityShare()
+                                                        .movePointRight(2)
+                                                        .stripTrailingZeros()
+                                                        .toPlainString()
+                                                + "%"),
+                                new Notice.Row(
+                                        m("notice.agreement.amount", locale),
+                                        adjustment.payable().display()),
+                                new Notice.Row(m("notice.agreement.agreedAt", locale), day(agreedAt))),
+                        Notice.Section.of(
+                                m("notice.agreement.heading.payment", locale), m("notice.agreement.payment", locale))),
+                m("notice.agreement.citation", locale),
+                List.of(m("notice.issuer", locale), day(agreedAt)));
     }
 
     private Notice missingDocuments(Claim claim, Locale locale) {
@@ -74,11 +184,7 @@ public class ClaimNotices {
             throw new NotFoundException("Notice of missing documents of claim", claim.claimNo());
         }
         MissingDocumentsNotice last = notices.get(notices.size() - 1);
-        List<Notice.Row> rows = new ArrayList<>();
-        int n = 1;
-        for (DocumentItem item : last.items()) {
-            rows.add(new Notice.Row(n++ + ".", label(item, locale)));
-        }
+        List<Notice.Row> rows = numbered(last.items(), locale);
         List<Notice.Section> sections = new ArrayList<>();
         sections.add(Notice.Section.of(
                 m("notice.missing.heading.why", locale),
@@ -142,9 +248,25 @@ public class ClaimNotices {
                 List.of(m("notice.issuer", locale), day(payment.paidAt())));
     }
 
-    private String label(DocumentItem item, Locale locale) {
-        return java.util.Objects.requireNonNullElse(
-                messages.getMessage("enum.DocumentItem." + item.name(), null, item.name(), locale), item.name());
+    /** The items in checklist order, numbered 1. 2. … */
+    private List<Notice.Row> numbered(Set<DocumentItem> items, Locale locale) {
+        List<Notice.Row> rows = new ArrayList<>();
+        int n = 1;
+        for (DocumentItem item : new TreeSet<>(items)) {
+            rows.add(new Notice.Row(n++ + ".", label("enum.DocumentItem." + item.name(), locale)));
+        }
+        return rows;
+    }
+
+    private String labels(Set<DocumentItem> items, Locale locale) {
+        return new TreeSet<>(items)
+                .stream()
+                        .map(item -> label("enum.DocumentItem." + item.name(), locale))
+                        .collect(Collectors.joining(m("notice.separator", locale)));
+    }
+
+    private String label(String key, Locale locale) {
+        return java.util.Objects.requireNonNullElse(messages.getMessage(key, null, key, locale), key);
     }
 
     private String m(String key, Locale locale, Object... args) {

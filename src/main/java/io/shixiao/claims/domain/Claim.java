@@ -55,6 +55,7 @@ public final class Claim {
     private List<AssessmentItem> assessment = new ArrayList<>();
     private @Nullable String reviewedBy;
     private Set<DocumentItem> handedIn = EnumSet.noneOf(DocumentItem.class);
+    private List<DocumentDelivery> deliveries = new ArrayList<>();
     private List<MissingDocumentsNotice> notices = new ArrayList<>();
     private @Nullable Adjustment adjustment;
     private @Nullable String approvedBy;
@@ -178,6 +179,7 @@ public final class Claim {
         require(ClaimStep.APPLICATION, timing, ClaimStatus.REVIEWED);
         handedIn.add(DocumentItem.CLAIM_APPLICATION);
         handedIn.addAll(items);
+        deliveries.add(new DocumentDelivery(timing.occurredAt(), handedIn, actor));
         status = ClaimStatus.COLLECTING_DOCUMENTS;
         record(ClaimStep.APPLICATION, timing, actor, names(handedIn));
     }
@@ -193,6 +195,7 @@ public final class Claim {
             throw new InvalidInputException("items", "name at least one document handed in");
         }
         handedIn.addAll(items);
+        deliveries.add(new DocumentDelivery(timing.occurredAt(), items, actor));
         boolean supplementsArrived = false;
         for (int i = 0; i < notices.size(); i++) {
             MissingDocumentsNotice notice = notices.get(i);
@@ -469,6 +472,17 @@ public final class Claim {
 
     public Set<DocumentItem> handedIn() {
         return Set.copyOf(handedIn);
+    }
+
+    /** Every handing-in of documents, oldest first, for the receipt (回执). */
+    public List<DocumentDelivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    /** When the step last happened, or null if it never did (e.g. when the settlement was agreed). */
+    public @Nullable Instant lastAt(ClaimStep step) {
+        StepEntry entry = lastEntry(step);
+        return entry == null ? null : entry.occurredAt();
     }
 
     public List<MissingDocumentsNotice> notices() {

@@ -149,14 +149,11 @@ class ClaimApi {
     @GetMapping(path = "/{claimNo}/notices/{kind}", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(
             summary = "A notice as PDF",
-            description = "kind: missing-documents (一次性告知书), denial (拒赔通知书), payment (赔款通知).")
+            description = "kind: receipt (索赔材料接收回执, every handing-in of documents), missing-documents"
+                    + " (一次性告知书), settlement-agreement (赔付协议: adjustment lines and agreed amount), denial"
+                    + " (拒赔通知书), payment (赔款通知). 404 while the claim has no such notice.")
     ResponseEntity<byte[]> notice(@PathVariable String claimNo, @PathVariable String kind, Locale locale) {
-        ClaimNotices.Kind which = switch (kind) {
-            case "missing-documents" -> ClaimNotices.Kind.MISSING_DOCUMENTS;
-            case "denial" -> ClaimNotices.Kind.DENIAL;
-            case "payment" -> ClaimNotices.Kind.PAYMENT;
-            default -> throw new io.shixiao.shared.problem.NotFoundException("Notice", kind);
-        };
+        ClaimNotices.Kind which = ClaimNotices.Kind.ofPath(kind);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"" + claimNo + "-" + kind + ".pdf\"")

@@ -175,6 +175,7 @@ class ClaimPages {
         if (next.contains(ClaimStep.DISPATCH)) {
             model.addAttribute("surveyors", handling.surveyorsFor(claimNo, user.dataScope()));
         }
+        model.addAttribute("agreed", claim.timeline().stream().anyMatch(s -> s.step() == ClaimStep.AGREEMENT));
         model.addAttribute("documentItems", DocumentItem.values());
         model.addAttribute("categories", LossCategory.values());
         return "claims/detail";
@@ -244,12 +245,7 @@ class ClaimPages {
 
     @GetMapping("/claims/{claimNo}/notices/{kind}")
     ResponseEntity<byte[]> notice(@PathVariable String claimNo, @PathVariable String kind, Locale locale) {
-        ClaimNotices.Kind which = switch (kind) {
-            case "missing-documents" -> ClaimNotices.Kind.MISSING_DOCUMENTS;
-            case "denial" -> ClaimNotices.Kind.DENIAL;
-            case "payment" -> ClaimNotices.Kind.PAYMENT;
-            default -> throw new io.shixiao.shared.problem.NotFoundException("Notice", kind);
-        };
+        ClaimNotices.Kind which = ClaimNotices.Kind.ofPath(kind);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"" + claimNo + "-" + kind + ".pdf\"")

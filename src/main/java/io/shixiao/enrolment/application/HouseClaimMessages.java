@@ -50,9 +50,8 @@ class HouseClaimMessages {
     record Sender(String name, String hotline) {}
 
     Sender senderOf(Scheme scheme) {
-        InsurerView insurer = organization.insurers().stream()
-                .filter(i -> i.id() == scheme.insurerId())
-                .findFirst()
+        InsurerView insurer = organization
+                .insurer(scheme.insurerId())
                 .orElseThrow(
                         () -> new IllegalStateException("the scheme's insurer " + scheme.insurerId() + " is gone"));
         return new Sender(insurer.shortName(), insurer.hotline());

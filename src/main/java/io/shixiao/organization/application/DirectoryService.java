@@ -7,6 +7,7 @@ import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.organization.StaffView;
 import io.shixiao.organization.WeeklyHours;
 import io.shixiao.organization.ZoneKind;
+import io.shixiao.organization.domain.Insurer;
 import io.shixiao.organization.domain.OrgUnit;
 import io.shixiao.organization.domain.Staff;
 import io.shixiao.organization.domain.Zone;
@@ -100,8 +101,17 @@ class DirectoryService implements OrganizationDirectory {
     @Override
     public List<InsurerView> insurers() {
         return insurers.list(null, null, null, UNITS_LISTED, 0).stream()
-                .map(i -> new InsurerView(i.id(), i.code(), i.shortName(), i.active(), i.hotline()))
+                .map(DirectoryService::view)
                 .toList();
+    }
+
+    @Override
+    public Optional<InsurerView> insurer(long id) {
+        return insurers.find(id).map(DirectoryService::view);
+    }
+
+    private static InsurerView view(Insurer i) {
+        return new InsurerView(i.id(), i.code(), i.shortName(), i.active(), i.hotline());
     }
 
     @Override
