@@ -8,6 +8,6 @@
  * io.shixiao.complaints.ComplaintClosed} for the callbacks.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "organization", "servicelevel", "quality"})
+        allowedDependencies = {"shared", "audit", "organization", "servicelevel", "quality", "policies"})
 @org.jspecify.annotations.NullMarked
 package io.shixiao.complaints;
