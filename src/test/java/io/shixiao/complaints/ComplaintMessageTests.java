@@ -106,7 +106,14 @@ class ComplaintMessageTests {
 
         // ZJ-COMPLAINT (浙江规范第八章 3.5) governs the first reply: 3 working days from Mon 28 Sep — 29, 30 Sep, then
         // Thu 8 Oct after the National Day block (ComplaintClockTests checks the same deadline).
-        String ack = "【安澜财险】您的投诉已受理，编号" + number + "。我们将于2026年10月8日24时前答复处理意见。";
+        // The packaged text, unless an administrator changed it (NotificationTests does): rendered with these values.
+        String body = jdbc.sql("select body from notification_template where code = 'COMPLAINT_ACK'")
+                .query(String.class)
+                .single();
+        assertThat(body).contains("{replyBy}");
+        String ack = body.replace("{insurerName}", "安澜财险")
+                .replace("{complaintNo}", number)
+                .replace("{replyBy}", "2026年10月8日24时");
         assertThat(outbox(number))
                 .containsExactly(
                         new Sms("COMPLAINT_ACK", "13800138000", "138****8000", ack),
