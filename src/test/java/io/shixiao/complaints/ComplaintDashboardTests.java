@@ -300,10 +300,16 @@ class ComplaintDashboardTests {
         mvc.perform(get("/api/v1/complaints/dashboard?questionnaire=NOPE").with(handler.signedIn()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("\"field\":\"questionnaire\"")));
-        mvc.perform(get("/complaints/dashboard?from=2026-06-01&to=2026-07-06").with(handler.signedIn()))
+        mvc.perform(get("/complaint-dashboard?from=2026-06-01&to=2026-07-06").with(handler.signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"clock-chart\"")))
                 .andExpect(content().string(containsString(branch.name())));
+        mvc.perform(get("/complaint-dashboard?from=2026-06-01&to=2026-07-06&lang=en")
+                        .with(handler.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Open complaints by clock state")))
+                .andExpect(content().string(containsString("Breached")))
+                .andExpect(content().string(containsString("Complaints per 10,000 policies in force, by branch")));
 
         // Each breached clock proposes its own insurer's remedy (the listener runs after the sweep's commit).
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

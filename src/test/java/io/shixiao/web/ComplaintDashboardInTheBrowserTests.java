@@ -24,7 +24,7 @@ class ComplaintDashboardInTheBrowserTests {
 
     @Test
     void theDashboardDrawsItsThreeChartsOnADesktopAndOnAPhone() throws Exception {
-        look(1280, 1400, "complaint-dashboard-desktop");
+        look(1280, 1900, "complaint-dashboard-desktop");
         look(390, 2400, "complaint-dashboard-phone");
     }
 
@@ -38,7 +38,7 @@ class ComplaintDashboardInTheBrowserTests {
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
 
-            driver.get(url("/complaints/dashboard"));
+            driver.get(url("/complaint-dashboard"));
             for (String chart : new String[] {"clock-chart", "branch-chart", "satisfaction-chart"}) {
                 new WebDriverWait(driver, Duration.ofSeconds(10))
                         .until(ExpectedConditions.presenceOfElementLocated(

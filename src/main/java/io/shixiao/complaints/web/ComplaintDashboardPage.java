@@ -44,7 +44,7 @@ class ComplaintDashboardPage {
         this.messages = messages;
     }
 
-    @GetMapping("/complaints/dashboard")
+    @GetMapping("/complaint-dashboard")
     String dashboard(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,

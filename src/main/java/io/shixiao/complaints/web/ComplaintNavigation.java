@@ -35,7 +35,7 @@ class ComplaintNavigation {
 
     @Bean
     NavigationItem complaintDashboardNavigation() {
-        return new NavigationItem(SECTION, "nav.complaints.dashboard", "/complaints/dashboard", 25, readers());
+        return new NavigationItem(SECTION, "nav.complaints.dashboard", "/complaint-dashboard", 25, readers());
     }
 
     @Bean
