@@ -116,6 +116,10 @@ class ComplaintClocks {
         return clocks.clocksOf(CaseRef.of(CaseType.CONSULTATION, insurerId, number));
     }
 
+    CaseDeadlines deadlinesOf(Complaint complaint) {
+        return clocks.deadlinesOf(ref(complaint));
+    }
+
     Map<CaseRef, CaseDeadlines> deadlines(Collection<CaseRef> refs) {
         return clocks.deadlinesOf(refs);
     }

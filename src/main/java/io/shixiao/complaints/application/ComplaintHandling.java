@@ -52,6 +52,7 @@ public class ComplaintHandling {
     private final ComplaintClocks clocks;
     private final TextChecks texts;
     private final Remedies remedies;
+    private final ComplaintMessages messages;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -63,6 +64,7 @@ public class ComplaintHandling {
             ComplaintClocks clocks,
             TextChecks texts,
             Remedies remedies,
+            ComplaintMessages messages,
             OrganizationDirectory organization,
             AuditTrail audit,
             ApplicationEventPublisher events,
@@ -72,6 +74,7 @@ public class ComplaintHandling {
         this.clocks = clocks;
         this.texts = texts;
         this.remedies = remedies;
+        this.messages = messages;
         this.organization = organization;
         this.audit = audit;
         this.events = events;
@@ -137,6 +140,7 @@ public class ComplaintHandling {
                     consultationNumber);
             clocks.report(record, Milestone.COMPLAINT_RECEIVED, received);
             clocks.report(record, Milestone.COMPLAINT_REGISTERED, new StepTime(now, null));
+            messages.acknowledge(complaint);
             audit.recordWrite(
                     "CREATE",
                     "complaint",
@@ -317,6 +321,7 @@ public class ComplaintHandling {
             if (decision.upheld()) {
                 remedies.proposeForUpheldComplaint(record, user.username());
             }
+            messages.decided(record.complaint(), decision.upheld());
             return List.of(Milestone.COMPLAINT_DECIDED);
         });
     }

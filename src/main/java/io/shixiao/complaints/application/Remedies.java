@@ -42,11 +42,13 @@ public class Remedies {
     static final int TEXT_LIMIT = 2000;
 
     private final JdbcClient jdbc;
+    private final RemedyTerms terms;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Remedies(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Remedies(JdbcClient jdbc, RemedyTerms terms, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.terms = terms;
         this.audit = audit;
         this.clock = clock;
     }
@@ -68,8 +70,10 @@ public class Remedies {
     }
 
     /**
-     * A breached clock of a complaint or claim: priority handling and an apology are proposed once per clock
-     * (5.3(1), (3)); delivering the same breach twice proposes nothing more.
+     * A breached clock of a complaint or claim proposes, once per clock, the remedy the insurer's agreement
+     * promises for that case type (5.3, {@link RemedyTerms}: which remedy, and a compensation's amount, which a
+     * manager still approves before it is offered), or else priority handling with an apology (5.3(1), (3));
+     * delivering the same breach twice proposes nothing more.
      */
     @Transactional
     public void proposeForBreach(ClockRef clockRef) {
@@ -77,10 +81,11 @@ public class Remedies {
         if (!caseType.equals("COMPLAINT") && !caseType.equals("CLAIM")) {
             return;
         }
+        RemedyTerms.Term term = terms.of(clockRef.caseRef().insurerId(), caseType);
         Remedy remedy = Remedy.propose(
-                RemedyKind.PRIORITY_HANDLING,
-                "超过时限（" + clockRef.standardCode() + " " + clockRef.title() + "）：向客户解释致歉，并在服务时效上优先处理",
-                null,
+                term.kind(),
+                "超过时限（" + clockRef.standardCode() + " " + clockRef.title() + "）：" + term.description(),
+                term.money(),
                 null,
                 null);
         Long id = insert(
@@ -95,7 +100,12 @@ public class Remedies {
                 clockRef.clockId(),
                 "system");
         if (id != null) {
-            audit.recordWrite("CREATE", "remedy", id, "超时补救建议 " + clockRef.caseRef() + " " + clockRef.standardCode());
+            audit.recordWrite(
+                    "CREATE",
+                    "remedy",
+                    id,
+                    "超时补救建议 " + clockRef.caseRef() + " " + clockRef.standardCode() + " "
+                            + (term.agreed() ? "按约定 " : "默认 ") + term.kind());
         }
     }
 
@@ -289,7 +299,7 @@ public class Remedies {
         }
     }
 
-    private static @Nullable Money money(@Nullable String amount) {
+    static @Nullable Money money(@Nullable String amount) {
         if (amount == null || amount.isBlank()) {
             return null;
         }

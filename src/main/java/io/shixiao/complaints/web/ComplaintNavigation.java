@@ -34,6 +34,11 @@ class ComplaintNavigation {
     }
 
     @Bean
+    NavigationItem complaintDashboardNavigation() {
+        return new NavigationItem(SECTION, "nav.complaints.dashboard", "/complaint-dashboard", 25, readers());
+    }
+
+    @Bean
     NavigationItem remediesNavigation() {
         return new NavigationItem(SECTION, "nav.complaints.remedies", "/remedies", 30, readers());
     }

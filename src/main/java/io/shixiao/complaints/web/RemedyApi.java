@@ -3,7 +3,10 @@ package io.shixiao.complaints.web;
 import io.shixiao.complaints.application.RectificationLedger;
 import io.shixiao.complaints.application.RectificationRow;
 import io.shixiao.complaints.application.Remedies;
+import io.shixiao.complaints.application.RemedyTerms;
+import io.shixiao.complaints.domain.RemedyKind;
 import io.shixiao.complaints.domain.RemedyStatus;
+import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RemedyApi {
 
     private final Remedies remedies;
+    private final RemedyTerms terms;
     private final RectificationLedger ledger;
 
-    RemedyApi(Remedies remedies, RectificationLedger ledger) {
+    RemedyApi(Remedies remedies, RemedyTerms terms, RectificationLedger ledger) {
         this.remedies = remedies;
+        this.terms = terms;
         this.ledger = ledger;
     }
 
@@ -62,6 +68,32 @@ class RemedyApi {
         return RemedyResponse.of(remedies.complete(id, body.version(), body.note(), CurrentUser.get()));
     }
 
+    @GetMapping("/remedy-terms")
+    @Operation(
+            summary = "The caller's insurer's remedy after a breached clock, per case type (服务质量协议 5.3)",
+            description = """
+            Which remedy a breached COMPLAINT or CLAIM clock proposes, and a compensation's amount; agreed=false shows the \
+            default (priority handling with an apology) with version -1.""")
+    List<RemedyTerms.Term> terms() {
+        Long insurer = CurrentUser.scope().insurerId();
+        if (insurer == null) {
+            throw new InvalidInputException("insurerId", "only an insurer's staff have remedy terms");
+        }
+        return terms.of(insurer);
+    }
+
+    @PutMapping("/remedy-terms/{caseType}")
+    @PreAuthorize(Access.MANAGERS)
+    @Operation(
+            summary = "Set the caller's insurer's remedy after a breached clock of COMPLAINT or CLAIM",
+            description = """
+            kind EXPLANATION_AND_APOLOGY, FREE_REPROCESSING, PRIORITY_HANDLING or COMPENSATION; amount (yuan) only for a \
+            compensation; description what the customer is offered (checked for forbidden phrases); version as read, -1 \
+            for terms not yet set.""")
+    RemedyTerms.Term setTerms(@PathVariable String caseType, @RequestBody TermRequest body) {
+        return terms.set(CurrentUser.get(), caseType, body.kind(), body.amount(), body.description(), body.version());
+    }
+
     @GetMapping("/rectifications")
     @Operation(summary = "The rectification ledger; overdue=true lists only overdue items")
     List<RectificationRow> ledger(@RequestParam(required = false, defaultValue = "false") boolean overdue) {
@@ -83,6 +115,12 @@ class RemedyApi {
     }
 
     record Versioned(@Nullable Integer version) {}
+
+    record TermRequest(
+            @Nullable RemedyKind kind,
+            @Nullable String amount,
+            @Nullable String description,
+            @Nullable Integer version) {}
 
     record AnswerRequest(
             @Nullable Integer version,
