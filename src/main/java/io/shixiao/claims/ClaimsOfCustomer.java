@@ -63,7 +63,7 @@ public class ClaimsOfCustomer {
                 select claim_no, insurer_id, policy_no, kind, status, loss_at, reported_at, amount from claim
                  where ((insurer_id, policy_no) in (select * from unnest(:insurers, :policies))
                         or claim_no = any(:claimNos))
-                   and """ + visible.predicate() + " order by reported_at desc, id desc limit " + LONGEST_LIST)
+                   and\s""" + visible.predicate() + " order by reported_at desc, id desc limit " + LONGEST_LIST)
                 .param("insurers", policies.stream().map(PolicyKey::insurerId).toArray(Long[]::new))
                 .param("policies", policies.stream().map(PolicyKey::policyNo).toArray(String[]::new))
                 .param("claimNos", claimNos.toArray(String[]::new))

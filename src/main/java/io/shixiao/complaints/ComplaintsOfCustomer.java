@@ -101,7 +101,7 @@ public class ComplaintsOfCustomer {
                   from complaint c
                  where (c.policy_number = any(:policies) or c.claim_number = any(:claims)
                         or exists (select 1 from complainant p where p.complaint_id = c.id and p.mobile_hash = :hash))
-                   and """ + complaintScope.predicate()
+                   and\s""" + complaintScope.predicate()
                         + " order by c.received_at desc, c.id desc limit " + LONGEST_LIST)
                 .param("policies", policyNumbers.toArray(String[]::new))
                 .param("claims", claimNumbers.toArray(String[]::new))
@@ -121,7 +121,7 @@ public class ComplaintsOfCustomer {
                         or q.number in (select c.consultation_number from complaint c where c.number = any(:complaints))
                         or q.customer_mobile_hash in (select p.mobile_hash from complainant p join complaint c
                                                         on c.id = p.complaint_id where c.number = any(:complaints)))
-                   and """ + consultationScope.predicate()
+                   and\s""" + consultationScope.predicate()
                         + " order by q.received_at desc, q.id desc limit " + LONGEST_LIST)
                 .param("hash", hash, java.sql.Types.VARCHAR)
                 .param("complaints", complaintNumbers)

@@ -51,6 +51,23 @@ public record CustomerFile(
         return CaseRef.isValidId(id) ? clocks.getOrDefault(CaseRef.of(type, insurerId, id), List.of()) : List.of();
     }
 
+    /** The clocks of a policy (delivery, renewal reminder). */
+    public List<ClockView> clocksOf(PolicySummary policy) {
+        return clocksOf(CaseType.POLICY, policy.insurerId(), policy.policyNo());
+    }
+
+    public List<ClockView> clocksOf(CustomerClaim claim) {
+        return clocksOf(CaseType.CLAIM, claim.insurerId(), claim.claimNo());
+    }
+
+    public List<ClockView> clocksOf(CustomerConsultation consultation) {
+        return clocksOf(CaseType.CONSULTATION, consultation.insurerId(), consultation.number());
+    }
+
+    public List<ClockView> clocksOf(CustomerComplaint complaint) {
+        return clocksOf(CaseType.COMPLAINT, complaint.insurerId(), complaint.number());
+    }
+
     /** How many clocks still wait for their stop (running, paused, or breached and not yet done). */
     public long openClocks() {
         return clocks.values().stream()

@@ -60,7 +60,7 @@ public class CallbacksOfCustomer {
                   from callback_task
                  where ((source = 'CLAIM_PAYMENT' and case_number = any(:claims))
                         or (source = 'COMPLAINT_CLOSURE' and case_number = any(:complaints)))
-                   and """ + visible.predicate() + " order by created_at desc, id desc limit " + LONGEST_LIST)
+                   and\s""" + visible.predicate() + " order by created_at desc, id desc limit " + LONGEST_LIST)
                 .param("claims", claimNos.toArray(String[]::new))
                 .param("complaints", complaintNos.toArray(String[]::new))
                 .params(visible.params())

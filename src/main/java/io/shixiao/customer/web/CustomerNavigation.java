@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class CustomerNavigation {
 
     @Bean
-    NavigationItem customerNavigation() {
+    NavigationItem customerFileNavigation() {
         return new NavigationItem(
                 "customers",
                 "nav.customers",

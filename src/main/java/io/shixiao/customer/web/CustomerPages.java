@@ -56,6 +56,8 @@ class CustomerPages {
                     field.equals(CustomerKey.Kind.MOBILE.field()) ? value : null,
                     field.equals(CustomerKey.Kind.POLICY_NO.field()) ? value : null);
             model.addAttribute("file", files.find(key, "page"));
+            // the page shows the key masked from here on; the typed number is not sent back
+            model.addAttribute("value", "");
         } catch (InvalidInputException e) {
             refuse(response, htmx, HttpStatus.BAD_REQUEST);
             FieldProblem problem = e.fields().isEmpty()

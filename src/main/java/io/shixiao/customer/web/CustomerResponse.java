@@ -6,7 +6,6 @@ import io.shixiao.complaints.ComplaintsOfCustomer.CustomerConsultation;
 import io.shixiao.customer.CustomerFile;
 import io.shixiao.feedback.CallbacksOfCustomer.CustomerCallback;
 import io.shixiao.policies.PolicySummary;
-import io.shixiao.servicelevel.CaseType;
 import io.shixiao.servicelevel.ClockView;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -100,7 +99,7 @@ record CustomerResponse(
                     p.insuredNameMasked(),
                     p.insuredIdMasked(),
                     p.plate() == null ? null : p.plate().value(),
-                    ClockItem.of(file.clocksOf(CaseType.POLICY, p.insurerId(), p.policyNo())));
+                    ClockItem.of(file.clocksOf(p)));
         }
     }
 
@@ -123,7 +122,7 @@ record CustomerResponse(
                     c.lossAt(),
                     c.reportedAt(),
                     c.amount(),
-                    ClockItem.of(file.clocksOf(CaseType.CLAIM, c.insurerId(), c.claimNo())));
+                    ClockItem.of(file.clocksOf(c)));
         }
     }
 
@@ -150,7 +149,7 @@ record CustomerResponse(
                     q.customerNameMasked(),
                     q.customerMobileMasked(),
                     q.convertedTo(),
-                    ClockItem.of(file.clocksOf(CaseType.CONSULTATION, q.insurerId(), q.number())));
+                    ClockItem.of(file.clocksOf(q)));
         }
     }
 
@@ -177,7 +176,7 @@ record CustomerResponse(
                     c.policyNumber(),
                     c.claimNumber(),
                     c.complainants(),
-                    ClockItem.of(file.clocksOf(CaseType.COMPLAINT, c.insurerId(), c.number())));
+                    ClockItem.of(file.clocksOf(c)));
         }
     }
 
