@@ -73,6 +73,8 @@ class CustomerInTheBrowserTests {
                     .until(ExpectedConditions.presenceOfElementLocated(
                             By.cssSelector("[data-testid=customer-summary]")));
             assertThat(driver.getCurrentUrl()).endsWith("/customers");
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> input.getDomProperty("value").isEmpty());
 
             assertThat(driver.findElements(By.cssSelector("[data-testid=customer-policy]")))
                     .hasSize(1);
