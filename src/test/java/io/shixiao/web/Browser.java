@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its chromedriver. Where neither is installed the browser
@@ -68,6 +71,17 @@ final class Browser implements AutoCloseable {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /** Signs in through the login page as a demo account (password demo) and waits for the signed-in shell. */
+    static void signIn(WebDriver driver, String baseUrl, String username) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage("signed in as " + username)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
     }
 
     @Override

@@ -60,7 +60,7 @@ class ClaimInTheBrowserTests {
         try (Browser browser = Browser.open(390, 844)) {
             WebDriver driver = browser.driver;
 
-            signIn(driver, "anlan.agent");
+            Browser.signIn(driver, url(""), "anlan.agent");
             driver.get(url("/claims/report?q=" + policyNo));
             setValue(
                     driver,
@@ -196,15 +196,7 @@ class ClaimInTheBrowserTests {
 
     private void switchTo(WebDriver driver, String username) {
         driver.manage().deleteAllCookies();
-        signIn(driver, username);
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(driver, "[data-testid=current-user]");
+        Browser.signIn(driver, url(""), username);
     }
 
     private String url(String path) {

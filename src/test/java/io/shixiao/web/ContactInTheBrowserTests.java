@@ -28,7 +28,7 @@ class ContactInTheBrowserTests {
         String complaint;
         try (Browser browser = Browser.open(1280, 1000)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "anlan.complaint-handler");
+            Browser.signIn(driver, url(""), "anlan.complaint-handler");
 
             driver.get(url("/consultations"));
             driver.findElement(By.cssSelector("details.panel > summary")).click();
@@ -87,7 +87,7 @@ class ContactInTheBrowserTests {
 
         try (Browser browser = Browser.open(390, 844)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "anlan.callback-agent");
+            Browser.signIn(driver, url(""), "anlan.callback-agent");
             new WebDriverWait(driver, Duration.ofSeconds(30))
                     .withMessage("the closed complaint's callback reaches the queue")
                     .pollingEvery(Duration.ofSeconds(1))
@@ -115,16 +115,6 @@ class ContactInTheBrowserTests {
                             By.cssSelector("[data-testid=satisfaction-chart] canvas")));
             browser.screenshot("contact-8-satisfaction-phone");
         }
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .withMessage("signed in as " + username)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
     }
 
     private String url(String path) {

@@ -2,12 +2,9 @@ package io.shixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,7 +22,7 @@ class NotificationsInTheBrowserTests {
     void aManagerReadsTheDeliveryLogAndTheInboxAndTheAdministratorTheTemplates() throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "anlan.manager");
+            Browser.signIn(driver, url(""), "anlan.manager");
             driver.get(url("/notifications/messages"));
             String log = driver.findElement(By.tagName("main")).getText();
             assertThat(log).contains("短信发送记录").contains("CLAIM/ANLAN-DEMO-01").contains("138****8001");
@@ -37,7 +34,7 @@ class NotificationsInTheBrowserTests {
         }
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "admin");
+            Browser.signIn(driver, url(""), "admin");
             driver.get(url("/admin/notifications/templates"));
             assertThat(driver.findElement(By.cssSelector("section[data-code=CLAIM_PAID]"))
                             .getText())
@@ -45,15 +42,6 @@ class NotificationsInTheBrowserTests {
                     .contains("发送理赔支付短信");
             browser.screenshot("notification-templates");
         }
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
     }
 
     private String url(String path) {

@@ -42,7 +42,7 @@ class PoliciesInTheBrowserTests {
                 .single();
         try (Browser browser = Browser.open(390, 844)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "anlan.agent");
+            Browser.signIn(driver, url(""), "anlan.agent");
 
             driver.get(url("/policies"));
             driver.findElement(By.cssSelector("[data-testid=policy-search]")).sendKeys(policy[1]);
@@ -108,16 +108,6 @@ class PoliciesInTheBrowserTests {
         assertThat(((Number) overflow).intValue())
                 .as("no sideways scrolling on a phone")
                 .isLessThanOrEqualTo(0);
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .withMessage("signed in as " + username)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
     }
 
     private String url(String path) {

@@ -59,7 +59,7 @@ class RolesInTheBrowserTests {
             throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver driver = browser.driver;
-            signIn(driver, username);
+            Browser.signIn(driver, url(""), username);
 
             assertThat(driver.findElement(By.cssSelector("[data-testid=current-user]"))
                             .getText())
@@ -85,7 +85,7 @@ class RolesInTheBrowserTests {
             WebDriver driver = browser.driver;
             driver.get(url("/login"));
             browser.screenshot("phone-login");
-            signIn(driver, username);
+            Browser.signIn(driver, url(""), username);
             assertThat(driver.findElement(By.id("sidebar")).isDisplayed()).isFalse();
             driver.findElement(By.cssSelector(".menu-toggle")).click();
             assertThat(driver.findElement(By.id("sidebar")).isDisplayed()).isTrue();
@@ -99,7 +99,7 @@ class RolesInTheBrowserTests {
             String username, String ownPrefix, String otherPrefix, String otherName) throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver driver = browser.driver;
-            signIn(driver, username);
+            Browser.signIn(driver, url(""), username);
             driver.get(url("/organization/staff"));
             String staff = driver.findElement(By.tagName("main")).getText();
             assertThat(staff).contains(ownPrefix + "000107").doesNotContain(otherPrefix + "0001");
@@ -124,7 +124,7 @@ class RolesInTheBrowserTests {
     void theAdministratorsPagesRenderInChinese(String path, String heading) throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "admin");
+            Browser.signIn(driver, url(""), "admin");
             driver.get(url(path));
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains(heading);
             browser.screenshot(
@@ -148,7 +148,7 @@ class RolesInTheBrowserTests {
     void theEnglishSwitchTranslatesTheShellAndStaysOn(String username) throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver driver = browser.driver;
-            signIn(driver, username);
+            Browser.signIn(driver, url(""), username);
             driver.findElement(By.cssSelector("a.lang")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
@@ -164,16 +164,6 @@ class RolesInTheBrowserTests {
 
     static Stream<String> phoneUsers() {
         return Stream.of("anlan.surveyor");
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .withMessage("signed in as " + username)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
     }
 
     private String url(String path) {

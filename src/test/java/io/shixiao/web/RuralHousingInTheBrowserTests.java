@@ -30,7 +30,7 @@ class RuralHousingInTheBrowserTests {
     void theCountyAuthoritySeesItsCoverageDashboardWithCharts() throws Exception {
         try (Browser browser = Browser.open(1280, 1000)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "huzhu.county");
+            Browser.signIn(driver, url(""), "huzhu.county");
             openLatestScheme(driver);
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("互助县");
             assertThat(Long.parseLong(driver.findElement(By.cssSelector("[data-testid=registered]"))
@@ -58,7 +58,7 @@ class RuralHousingInTheBrowserTests {
     void aClerkEnrolsOneHouseholdOnAPhone() throws Exception {
         try (Browser browser = Browser.open(390, 844)) {
             WebDriver driver = browser.driver;
-            signIn(driver, "anlan.huzhu.agent");
+            Browser.signIn(driver, url(""), "anlan.huzhu.agent");
             openLatestScheme(driver);
             driver.findElement(By.cssSelector("[data-testid=enrol-link]")).click();
             WebElement form = driver.findElement(By.cssSelector("[data-testid=household-form]"));
@@ -95,7 +95,7 @@ class RuralHousingInTheBrowserTests {
         try (Browser browser = Browser.open(390, 844)) {
             WebDriver driver = browser.driver;
             JavascriptExecutor js = (JavascriptExecutor) driver;
-            signIn(driver, "anlan.huzhu.agent");
+            Browser.signIn(driver, url(""), "anlan.huzhu.agent");
             openLatestScheme(driver);
             driver.findElement(By.cssSelector("[data-testid=batch-link]")).click();
             new Select(driver.findElement(By.cssSelector("[data-testid=village]"))).selectByValue("630223100202");
@@ -201,16 +201,6 @@ class RuralHousingInTheBrowserTests {
                 .isEmpty()) {
             driver.findElement(By.cssSelector("main table a")).click();
         }
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .withMessage("signed in as " + username)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
     }
 
     private String url(String path) {

@@ -2,6 +2,7 @@ package io.shixiao.claims.application;
 
 import io.shixiao.audit.AuditTrail;
 import io.shixiao.claims.domain.ClaimStep;
+import io.shixiao.shared.input.UploadedContent;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.DataScope;
@@ -64,7 +65,8 @@ public class ClaimAttachments {
         StoredClaim stored =
                 claims.find(claimNo, user.dataScope()).orElseThrow(() -> new NotFoundException("Claim", claimNo));
         stored.claim().checkPhotosMayBeAdded();
-        String type = UploadCheck.contentType("file", content, settings.maxUploadBytes());
+        String type = UploadedContent.mediaTypeOf(
+                "file", content, settings.maxUploadBytes(), UploadedContent.PHOTOS_AND_SCANS);
         String text = caption == null || caption.isBlank() ? null : caption.strip();
         if (text != null && text.length() > 200) {
             throw new InvalidInputException("caption", "at most 200 characters");

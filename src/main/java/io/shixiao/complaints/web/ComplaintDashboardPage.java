@@ -8,7 +8,6 @@ import io.shixiao.shared.web.ChartOption;
 import io.shixiao.shared.web.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +72,7 @@ class ComplaintDashboardPage {
             bars.add(Map.of(
                     "value", counts.getOrDefault(standing, 0L), "itemStyle", Map.of("color", COLOURS.get(standing))));
         }
-        return option(names, bars, "bar", Map.of("type", "value", "minInterval", 1));
+        return ChartOption.categories(names, bars, "bar", Map.of("type", "value", "minInterval", 1));
     }
 
     private Map<String, Object> branchChart(List<BranchRate> rates, Locale locale) {
@@ -81,7 +80,7 @@ class ComplaintDashboardPage {
         for (BranchRate rate : rates) {
             bars.add(rate.perTenThousand() == null ? "-" : rate.perTenThousand());
         }
-        return option(
+        return ChartOption.categories(
                 rates.stream().map(BranchRate::unitName).toList(),
                 bars,
                 "bar",
@@ -93,44 +92,11 @@ class ComplaintDashboardPage {
     }
 
     private static Map<String, Object> satisfactionChart(List<SatisfactionTrend.Month> months) {
-        return option(
+        return ChartOption.categories(
                 months.stream().map(SatisfactionTrend.Month::month).toList(),
                 new ArrayList<>(
                         months.stream().map(SatisfactionTrend.Month::percent).toList()),
                 "line",
                 Map.of("type", "value", "min", 0, "max", 100, "name", "%"));
-    }
-
-    private static Map<String, Object> option(
-            List<String> categories, List<Object> data, String type, Map<String, Object> yAxis) {
-        Map<String, Object> option = new LinkedHashMap<>();
-        // Drawn at once, so a screenshot or a quick glance on a phone shows the figures.
-        option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 40, "right", 16, "top", 32, "bottom", 40, "containLabel", true));
-        option.put(
-                "xAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
-                        categories,
-                        "axisLabel",
-                        Map.of("interval", 0, "rotate", categories.size() > 4 ? 30 : 0)));
-        option.put("yAxis", yAxis);
-        option.put(
-                "series",
-                List.of(Map.of(
-                        "type",
-                        type,
-                        "data",
-                        data,
-                        "itemStyle",
-                        Map.of("color", "#0b6e4f"),
-                        "symbolSize",
-                        8,
-                        "label",
-                        Map.of("show", true, "position", "top"))));
-        return option;
     }
 }

@@ -1,6 +1,7 @@
 package io.shixiao.enrolment.application;
 
 import io.shixiao.audit.AuditTrail;
+import io.shixiao.shared.input.UploadedContent;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.ScopedUser;
@@ -9,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HouseClaimPhotos {
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final Set<String> OPEN_STATES = Set.of("ARRIVED", "ASSESSED", "ON_NOTICE");
 
     private final JdbcClient jdbc;
@@ -73,7 +71,7 @@ public class HouseClaimPhotos {
         if (!OPEN_STATES.contains(claim.state())) {
             throw new InvalidInputException("file", "photos are added from arrival on site until the notice closes");
         }
-        String type = contentType(content);
+        String type = UploadedContent.mediaTypeOf("file", content, maxBytes, UploadedContent.PHOTOS);
         String text = caption == null || caption.isBlank() ? null : caption.strip();
         if (text != null && text.length() > 200) {
             throw new InvalidInputException("caption", "at most 200 characters");
@@ -122,26 +120,6 @@ public class HouseClaimPhotos {
                 .query((rs, n) -> new Content(rs.getString("content_type"), rs.getBytes("content")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Photo", photoId));
-    }
-
-    private String contentType(byte[] content) {
-        if (content.length == 0) {
-            throw new InvalidInputException("file", "is empty");
-        }
-        if (content.length > maxBytes) {
-            throw new InvalidInputException("file", "is larger than " + maxBytes / (1024 * 1024) + " MB");
-        }
-        if (startsWith(content, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(content, PNG)) {
-            return "image/png";
-        }
-        throw new InvalidInputException("file", "is not a JPEG or PNG photo (checked by its content)");
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
     private static String sha256(byte[] content) {

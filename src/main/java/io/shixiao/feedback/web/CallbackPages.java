@@ -16,7 +16,6 @@ import io.shixiao.shared.web.ChartOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -140,34 +139,10 @@ class CallbackPages {
     }
 
     private static Map<String, Object> chart(List<Rate> rates, String type) {
-        Map<String, Object> option = new LinkedHashMap<>();
-        // Drawn at once, so a screenshot or a quick glance on a phone shows the figures.
-        option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 40, "right", 16, "top", 24, "bottom", 40, "containLabel", true));
-        option.put(
-                "xAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
-                        rates.stream().map(Rate::label).toList(),
-                        "axisLabel",
-                        Map.of("interval", 0, "rotate", rates.size() > 4 ? 30 : 0)));
-        option.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "name", "%"));
-        option.put(
-                "series",
-                List.of(Map.of(
-                        "type",
-                        type,
-                        "data",
-                        rates.stream().map(Rate::percent).toList(),
-                        "itemStyle",
-                        Map.of("color", "#0b6e4f"),
-                        "symbolSize",
-                        8,
-                        "label",
-                        Map.of("show", true, "position", "top"))));
-        return option;
+        return ChartOption.categories(
+                rates.stream().map(Rate::label).toList(),
+                rates.stream().map(Rate::percent).toList(),
+                type,
+                Map.of("type", "value", "min", 0, "max", 100, "name", "%"));
     }
 }
