@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -82,6 +83,15 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .withMessage("signed in as " + username)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+    }
+
+    /**
+     * Clicks a button whose form reloads the page and waits until the old page is gone, so that what is read
+     * next (a status, a flash) is the answer's and not the previous page's.
+     */
+    static void submit(WebDriver driver, WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     @Override

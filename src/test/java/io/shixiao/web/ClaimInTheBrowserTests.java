@@ -95,9 +95,9 @@ class ClaimInTheBrowserTests {
             switchTo(driver, "anlan.surveyor");
             driver.get(url("/claims/tasks"));
             driver.findElement(By.linkText(claimNo)).click();
-            submit(driver, driver.findElement(By.cssSelector("button[data-step=CONTACT]")));
+            Browser.submit(driver, driver.findElement(By.cssSelector("button[data-step=CONTACT]")));
             waitFor(driver, "[data-testid=flash]");
-            submit(driver, driver.findElement(By.cssSelector("button[data-step=ARRIVAL]")));
+            Browser.submit(driver, driver.findElement(By.cssSelector("button[data-step=ARRIVAL]")));
             waitFor(driver, "[data-testid=flash]");
             driver.findElement(By.cssSelector("[data-testid=photo-input]")).sendKeys(photo.toString());
             driver.findElement(By.cssSelector("form[enctype] button[type=submit]"))
@@ -105,7 +105,7 @@ class ClaimInTheBrowserTests {
             waitFor(driver, ".photos img");
             browser.screenshot("claim-4-survey");
             driver.findElement(By.id("notes")).sendKeys("前保险杠破损，现场已拍照");
-            submit(driver, driver.findElement(By.cssSelector("button[data-step=SURVEY_REPORT]")));
+            Browser.submit(driver, driver.findElement(By.cssSelector("button[data-step=SURVEY_REPORT]")));
             assertThat(waitFor(driver, "[data-testid=claim-status]").getText()).isEqualTo("查勘完成");
 
             switchTo(driver, "anlan.assessor");
@@ -163,7 +163,7 @@ class ClaimInTheBrowserTests {
     }
 
     private void take(WebDriver driver, String step) {
-        submit(driver, driver.findElement(By.cssSelector("form[data-step=" + step + "] button[type=submit]")));
+        Browser.submit(driver, driver.findElement(By.cssSelector("form[data-step=" + step + "] button[type=submit]")));
         String flash = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("[data-testid=flash], [data-testid=flash-error]")).stream()
                         .findFirst()
@@ -172,12 +172,6 @@ class ClaimInTheBrowserTests {
         assertThat(driver.findElements(By.cssSelector("[data-testid=flash-error]")))
                 .as("step %s: %s", step, flash)
                 .isEmpty();
-    }
-
-    // The old page shows the previous step's flash and status: read only the page the step answers with.
-    private static void submit(WebDriver driver, WebElement button) {
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static WebElement waitFor(WebDriver driver, String css) {

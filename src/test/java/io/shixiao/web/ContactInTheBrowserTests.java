@@ -104,7 +104,7 @@ class ContactInTheBrowserTests {
                         .click();
             }
             browser.screenshot("contact-7-survey-phone");
-            driver.findElement(By.cssSelector("[data-testid=submit-survey]")).click();
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=submit-survey]")));
             assertThat(driver.findElement(By.cssSelector("[data-testid=callback-status]"))
                             .getText())
                     .isEqualTo("已回访");

@@ -69,8 +69,7 @@ class PoliciesInTheBrowserTests {
                     .selectByValue("INSURED_MOBILE");
             driver.findElement(By.cssSelector("[data-testid=endorsement-value]"))
                     .sendKeys("13900001111");
-            driver.findElement(By.cssSelector("[data-testid=endorsement-request]"))
-                    .click();
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=endorsement-request]")));
             assertThat(driver.findElement(By.cssSelector("[data-testid=endorsement-status]"))
                             .getText())
                     .isEqualTo("待补材料");
@@ -79,13 +78,13 @@ class PoliciesInTheBrowserTests {
             browser.screenshot("policies-phone-endorsement");
             assertFitsThePhone(driver);
 
-            driver.findElement(By.cssSelector("[data-testid=complete]")).click();
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=complete]")));
             assertThat(driver.findElement(By.cssSelector("[data-testid=page-error]"))
                             .getText())
                     .contains("尚缺材料");
             driver.findElements(By.cssSelector("[data-testid=material]")).forEach(box -> box.click());
-            driver.findElement(By.cssSelector("[data-testid=receive]")).click();
-            driver.findElement(By.cssSelector("[data-testid=complete]")).click();
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=receive]")));
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=complete]")));
             assertThat(driver.findElement(By.cssSelector("[data-testid=endorsement-status]"))
                             .getText())
                     .isEqualTo("已批改");

@@ -148,15 +148,15 @@ class RuralHousingInTheBrowserTests {
             browser.screenshot("rural-batch-phone-result");
 
             numbers.get(0).click();
-            driver.findElement(By.cssSelector("[data-testid=contact]")).click();
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=contact]")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=flash]")));
-            driver.findElement(By.cssSelector("[data-testid=arrive]")).click();
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=arrive]")));
             wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
                     .getText()
                     .equals("已到达现场"));
             driver.findElement(By.cssSelector("[data-testid=photo-file]"))
                     .sendKeys(photo().toAbsolutePath().toString());
-            driver.findElement(By.cssSelector("[data-testid=add-photo]")).click();
+            Browser.submit(driver, driver.findElement(By.cssSelector("[data-testid=add-photo]")));
             wait.withMessage("the photo is stored and shown")
                     .until(d -> d.findElements(By.cssSelector("[data-testid=photos] img"))
                                     .size()
@@ -169,7 +169,7 @@ class RuralHousingInTheBrowserTests {
             driver.findElement(By.cssSelector("[data-testid=loss]")).sendKeys("8000");
             WebElement assess = driver.findElement(By.cssSelector("[data-testid=assess]"));
             js.executeScript("arguments[0].scrollIntoView()", assess);
-            assess.click();
+            Browser.submit(driver, assess);
             wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
                     .getText()
                     .equals("已定损"));
