@@ -31,6 +31,7 @@ import io.shixiao.servicelevel.clock.MutableClock;
 import io.shixiao.servicelevel.clock.TestUser;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterAdministration;
 import io.shixiao.servicelevel.standard.catalog.ContractParameterValue;
+import io.shixiao.shared.document.PdfPageImages;
 import io.shixiao.shared.document.PdfText;
 import io.shixiao.shared.security.DataScope;
 import io.shixiao.shared.security.Role;
@@ -234,14 +235,17 @@ class ClaimEndToEndTests {
 
     record Sms(String templateCode, String recipientMasked, String status, String body) {}
 
+    /** The notice as the API serves it; its first page is left as a PNG under target/notices for a person. */
     private byte[] pdf(String claimNo, String kind) throws Exception {
-        return mvc.perform(get("/api/v1/claims/" + claimNo + "/notices/" + kind)
+        byte[] pdf = mvc.perform(get("/api/v1/claims/" + claimNo + "/notices/" + kind)
                         .with(handler.signedIn())
                         .locale(java.util.Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
+        PdfPageImages.writeFirstPage(pdf, 96, java.nio.file.Path.of("target", "notices", "claim-" + kind + ".png"));
+        return pdf;
     }
 
     private void assertPassesThePhraseCheck(List<Sms> messages) {
