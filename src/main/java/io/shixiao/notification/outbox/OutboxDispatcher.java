@@ -6,6 +6,7 @@ import io.shixiao.notification.delivery.SmsSender;
 import io.shixiao.shared.pii.PiiCipher;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +46,10 @@ public class OutboxDispatcher {
         for (OutboxRepository.Claimed message : outbox.claimDue(now, properties.batch())) {
             int attempts = message.attempts() + 1;
             try {
-                String ref = sender.send(
-                        new OutgoingSms(message.id(), cipher.decrypt(message.recipientCipher()), message.body()));
+                String ref = sender.send(new OutgoingSms(
+                        message.id(),
+                        Objects.requireNonNull(cipher.decrypt(message.recipientCipher()), "recipient"),
+                        message.body()));
                 outbox.markSent(message.id(), attempts, ref, now);
             } catch (RuntimeException e) {
                 Optional<Instant> next = retries.nextAttempt(attempts, now);
@@ -58,6 +61,7 @@ public class OutboxDispatcher {
     }
 
     private static String describe(RuntimeException e) {
-        return e instanceof SendFailedException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String message = Objects.requireNonNullElse(e.getMessage(), "no message");
+        return e instanceof SendFailedException ? message : e.getClass().getSimpleName() + ": " + message;
     }
 }

@@ -3,4 +3,5 @@
  * that claims due messages with {@code FOR UPDATE SKIP LOCKED} and sends them with retries and
  * exponential backoff, and the scoped delivery log.
  */
+@org.jspecify.annotations.NullMarked
 package io.shixiao.notification.outbox;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class MessageTemplates {
     }
 
     @Transactional
-    public MessageTemplate changeBody(String code, String body, Integer version, String actor) {
+    public MessageTemplate changeBody(String code, @Nullable String body, @Nullable Integer version, String actor) {
         MessageTemplate current = get(code);
         if (version == null) {
             throw new InvalidInputException("version", "required: the version of the template you read");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -77,7 +78,10 @@ class PackagedTemplates implements ApplicationRunner {
                 for (Node entry : list.getValue()) {
                     MappingNode mapping = yaml.mapping(entry, "templates[]");
                     if (mapping != null) {
-                        templates.add(template(yaml, mapping, problems));
+                        MessageTemplate template = template(yaml, mapping, problems);
+                        if (template != null) {
+                            templates.add(template);
+                        }
                     }
                 }
             } else {
@@ -90,7 +94,7 @@ class PackagedTemplates implements ApplicationRunner {
         return templates;
     }
 
-    private MessageTemplate template(LocatedYaml yaml, MappingNode node, List<String> problems) {
+    private @Nullable MessageTemplate template(LocatedYaml yaml, MappingNode node, List<String> problems) {
         Map<String, NodeTuple> keys = yaml.keys(node, KEYS, "template");
         String code = yaml.requiredText(node, keys, "code", "template");
         String body = yaml.requiredText(node, keys, "body", String.valueOf(code));
@@ -101,13 +105,18 @@ class PackagedTemplates implements ApplicationRunner {
             problems.add(yaml.at(node) + "undeclared placeholders " + TemplateText.undeclared(body, variables) + " in "
                     + code);
         }
+        String name = yaml.requiredText(node, keys, "name", String.valueOf(code));
+        String source = yaml.requiredText(node, keys, "source", String.valueOf(code));
+        if (code == null || body == null || name == null || source == null) {
+            return null; // each missing value has added its problem
+        }
         return new MessageTemplate(
                 code,
                 "SMS",
-                yaml.requiredText(node, keys, "name", String.valueOf(code)),
+                name,
                 body,
                 variables,
-                yaml.requiredText(node, keys, "source", String.valueOf(code)),
+                source,
                 keys.containsKey("quote") ? yaml.text(keys.get("quote").getValueNode(), String.valueOf(code)) : null,
                 "packaged",
                 clock.instant(),

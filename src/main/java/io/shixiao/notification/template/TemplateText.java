@@ -3,9 +3,11 @@ package io.shixiao.notification.template;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of a template's text: placeholders are {@code {name}}; a body may use only its declared
@@ -62,8 +64,9 @@ public final class TemplateText {
         return text.toString();
     }
 
-    private static String clean(String name, String value) {
-        String flat = value.strip().replaceAll("\\p{Cntrl}+", " ");
+    // Only called for placeholders the caller has checked to have a value.
+    private static String clean(String name, @Nullable String value) {
+        String flat = Objects.requireNonNull(value, name).strip().replaceAll("\\p{Cntrl}+", " ");
         if (flat.length() > VALUE_MAX) {
             throw new IllegalArgumentException("the value of " + name + " is longer than " + VALUE_MAX + " characters");
         }

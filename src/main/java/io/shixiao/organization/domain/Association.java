@@ -6,11 +6,12 @@ import io.shixiao.shared.problem.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** 保险行业协会: an insurance association of a province or city and its member insurers over time. */
 public final class Association {
 
-    private final Long id;
+    private final @Nullable Long id;
     private final String code;
     private String name;
     private DivisionCode divisionCode;
@@ -19,7 +20,7 @@ public final class Association {
     private final long version;
 
     private Association(
-            Long id,
+            @Nullable Long id,
             String code,
             String name,
             DivisionCode divisionCode,
@@ -82,7 +83,7 @@ public final class Association {
         return currentMembership(insurerId) != null;
     }
 
-    private Membership currentMembership(long insurerId) {
+    private @Nullable Membership currentMembership(long insurerId) {
         return members.stream()
                 .filter(m -> m.insurerId() == insurerId && m.isCurrent())
                 .findFirst()
@@ -96,7 +97,7 @@ public final class Association {
         active = false;
     }
 
-    public Long id() {
+    public @Nullable Long id() {
         return id;
     }
 

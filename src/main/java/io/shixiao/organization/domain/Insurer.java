@@ -2,11 +2,12 @@ package io.shixiao.organization.domain;
 
 import io.shixiao.shared.identity.UnifiedSocialCreditCode;
 import io.shixiao.shared.problem.ConflictException;
+import org.jspecify.annotations.Nullable;
 
 /** A property and casualty insurer using Shixiao; the root of its branch tree, staff and outlets. */
 public final class Insurer {
 
-    private final Long id;
+    private final @Nullable Long id;
     private final String code;
     private String fullName;
     private String shortName;
@@ -16,7 +17,7 @@ public final class Insurer {
     private final long version;
 
     private Insurer(
-            Long id,
+            @Nullable Long id,
             String code,
             String fullName,
             String shortName,
@@ -70,7 +71,7 @@ public final class Insurer {
         active = false;
     }
 
-    public Long id() {
+    public @Nullable Long id() {
         return id;
     }
 

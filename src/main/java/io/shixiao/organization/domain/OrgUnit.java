@@ -4,6 +4,8 @@ import io.shixiao.organization.OrgUnitLevel;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit of an insurer's branch tree. Its materialised {@code path} ({@code /1/4/9/}) lists the ids
@@ -11,27 +13,27 @@ import io.shixiao.shared.problem.InvalidInputException;
  */
 public final class OrgUnit {
 
-    private Long id;
+    private @Nullable Long id;
     private final long insurerId;
-    private final Long parentId;
+    private final @Nullable Long parentId;
     private final OrgUnitLevel level;
     private String code;
     private String name;
     private DivisionCode divisionCode;
-    private String path;
+    private @Nullable String path;
     private final String parentPath;
     private boolean active;
     private final long version;
 
     private OrgUnit(
-            Long id,
+            @Nullable Long id,
             long insurerId,
-            Long parentId,
+            @Nullable Long parentId,
             OrgUnitLevel level,
             String code,
             String name,
             DivisionCode divisionCode,
-            String path,
+            @Nullable String path,
             String parentPath,
             boolean active,
             long version) {
@@ -70,13 +72,13 @@ public final class OrgUnit {
                             + "); a child's level must be below its parent's");
         }
         return new OrgUnit(
-                null, parent.insurerId, parent.id, level, code, name, divisionCode, null, parent.path, true, 0);
+                null, parent.insurerId, parent.id, level, code, name, divisionCode, null, parent.path(), true, 0);
     }
 
     public static OrgUnit restore(
             long id,
             long insurerId,
-            Long parentId,
+            @Nullable Long parentId,
             OrgUnitLevel level,
             String code,
             String name,
@@ -131,7 +133,7 @@ public final class OrgUnit {
         return otherPath != null && otherPath.startsWith(path);
     }
 
-    public Long id() {
+    public @Nullable Long id() {
         return id;
     }
 
@@ -139,7 +141,7 @@ public final class OrgUnit {
         return insurerId;
     }
 
-    public Long parentId() {
+    public @Nullable Long parentId() {
         return parentId;
     }
 
@@ -159,8 +161,9 @@ public final class OrgUnit {
         return divisionCode;
     }
 
+    /** The unit's path; known once the unit has its id. */
     public String path() {
-        return path;
+        return Objects.requireNonNull(path, "a new unit has its path once it has its id");
     }
 
     public boolean active() {

@@ -5,11 +5,12 @@ import io.shixiao.organization.WeeklyHours;
 import io.shixiao.shared.division.DivisionCode;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** 服务网点: a place where customers are served (咨询、投保、理赔、投诉), with hours and a hotline. */
 public final class Outlet {
 
-    private final Long id;
+    private final @Nullable Long id;
     private long orgUnitId;
     private String name;
     private String address;
@@ -21,7 +22,7 @@ public final class Outlet {
     private final long version;
 
     private Outlet(
-            Long id,
+            @Nullable Long id,
             long orgUnitId,
             String name,
             String address,
@@ -114,7 +115,7 @@ public final class Outlet {
         active = false;
     }
 
-    public Long id() {
+    public @Nullable Long id() {
         return id;
     }
 

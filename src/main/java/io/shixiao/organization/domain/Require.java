@@ -2,6 +2,7 @@ package io.shixiao.organization.domain;
 
 import io.shixiao.shared.problem.InvalidInputException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Guards of the aggregates' own invariants; the field named is the request field a person can fix. */
 final class Require {
@@ -28,7 +29,7 @@ final class Require {
         return atMost(field, text(field, value), maxLength);
     }
 
-    static String optionalText(String field, String value, int maxLength) {
+    static @Nullable String optionalText(String field, @Nullable String value, int maxLength) {
         String text = optionalText(field, value);
         return text == null ? null : atMost(field, text, maxLength);
     }
@@ -51,7 +52,7 @@ final class Require {
         return PlausibleDates.require(field, date);
     }
 
-    static String optionalText(String field, String value) {
+    static @Nullable String optionalText(String field, @Nullable String value) {
         return value == null || value.isBlank() ? null : printable(field, value.strip());
     }
 }

@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A person working for an insurer in one unit: roles, qualifications and the association certificate. */
 public final class Staff {
 
-    private final Long id;
+    private final @Nullable Long id;
     private final long insurerId;
     private long orgUnitId;
     private String name;
@@ -20,12 +21,12 @@ public final class Staff {
     private MobileNumber mobile;
     private Set<Role> roles;
     private List<Qualification> qualifications;
-    private String associationCertificateNo;
+    private @Nullable String associationCertificateNo;
     private boolean active;
     private final long version;
 
     private Staff(
-            Long id,
+            @Nullable Long id,
             long insurerId,
             long orgUnitId,
             String name,
@@ -33,7 +34,7 @@ public final class Staff {
             MobileNumber mobile,
             Set<Role> roles,
             List<Qualification> qualifications,
-            String associationCertificateNo,
+            @Nullable String associationCertificateNo,
             boolean active,
             long version) {
         this.id = id;
@@ -57,7 +58,7 @@ public final class Staff {
             MobileNumber mobile,
             Set<Role> roles,
             List<Qualification> qualifications,
-            String associationCertificateNo) {
+            @Nullable String associationCertificateNo) {
         Staff staff = new Staff(
                 null,
                 insurerId,
@@ -84,7 +85,7 @@ public final class Staff {
             MobileNumber mobile,
             Set<Role> roles,
             List<Qualification> qualifications,
-            String associationCertificateNo,
+            @Nullable String associationCertificateNo,
             boolean active,
             long version) {
         return new Staff(
@@ -108,7 +109,7 @@ public final class Staff {
             MobileNumber mobile,
             Set<Role> roles,
             List<Qualification> qualifications,
-            String associationCertificateNo) {
+            @Nullable String associationCertificateNo) {
         apply(orgUnitId, name, employeeNo, mobile, roles, qualifications, associationCertificateNo);
     }
 
@@ -119,7 +120,7 @@ public final class Staff {
             MobileNumber mobile,
             Set<Role> roles,
             List<Qualification> qualifications,
-            String associationCertificateNo) {
+            @Nullable String associationCertificateNo) {
         this.orgUnitId = orgUnitId;
         this.name = Require.text("name", name);
         this.employeeNo = Require.text("employeeNo", employeeNo);
@@ -157,7 +158,7 @@ public final class Staff {
         return qualifications.stream().anyMatch(q -> q.statusOn(today) != QualificationStatus.VALID);
     }
 
-    public Long id() {
+    public @Nullable Long id() {
         return id;
     }
 
@@ -189,7 +190,7 @@ public final class Staff {
         return qualifications;
     }
 
-    public String associationCertificateNo() {
+    public @Nullable String associationCertificateNo() {
         return associationCertificateNo;
     }
 

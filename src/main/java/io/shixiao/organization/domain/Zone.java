@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An area of one insurer whose kind decides the arrival time limit (城区 30 minutes, 城区以外 one
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  */
 public final class Zone {
 
-    private final Long id;
+    private final @Nullable Long id;
     private final long insurerId;
     private long orgUnitId;
     private String name;
@@ -26,7 +27,7 @@ public final class Zone {
     private final long version;
 
     private Zone(
-            Long id,
+            @Nullable Long id,
             long insurerId,
             long orgUnitId,
             String name,
@@ -101,7 +102,7 @@ public final class Zone {
         return id == null ? 0 : id;
     }
 
-    public Long id() {
+    public @Nullable Long id() {
         return id;
     }
 

@@ -1,6 +1,7 @@
 package io.shixiao.security.internal;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One row of {@code user_account} as the login needs it. */
 record AccountRow(
@@ -9,10 +10,10 @@ record AccountRow(
         String passwordHash,
         String displayName,
         String[] roles,
-        Long insurerId,
-        Long orgUnitId,
-        Long associationId,
-        String countyDivisionCode,
+        @Nullable Long insurerId,
+        @Nullable Long orgUnitId,
+        @Nullable Long associationId,
+        @Nullable String countyDivisionCode,
         boolean enabled,
         int failedAttempts,
-        Instant lockedUntil) {}
+        @Nullable Instant lockedUntil) {}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ class DemoAccounts implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         List<NewAccount> wanted = new ArrayList<>();
-        String hash = passwords.encode(PASSWORD);
+        String hash = Objects.requireNonNull(passwords.encode(PASSWORD), "encoded password");
         wanted.add(new NewAccount("admin", hash, "平台管理员", Set.of(Role.ADMIN), null, null, null, null, null));
         for (DemoInsurer insurer : DemoInsurer.values()) {
             organization.unitByCode(insurer.branchCode).ifPresent(unit -> {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
@@ -44,7 +45,8 @@ class LoginThrottle {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     /** Failures counted since {@code since}; refused until {@code refusedUntil} once over the limit. */
-    private record Window(int failures, Instant since, Instant refusedUntil) {}
+    private record Window(
+            int failures, Instant since, @Nullable Instant refusedUntil) {}
 
     LoginThrottle(
             AccountRepository accounts,

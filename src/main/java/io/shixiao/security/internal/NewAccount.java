@@ -2,6 +2,7 @@ package io.shixiao.security.internal;
 
 import io.shixiao.shared.security.Role;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** An account to create; exactly one of the scope anchors is set unless the account is ADMIN. */
 record NewAccount(
@@ -9,8 +10,8 @@ record NewAccount(
         String passwordHash,
         String displayName,
         Set<Role> roles,
-        Long insurerId,
-        Long orgUnitId,
-        Long associationId,
-        String countyDivisionCode,
-        Long staffId) {}
+        @Nullable Long insurerId,
+        @Nullable Long orgUnitId,
+        @Nullable Long associationId,
+        @Nullable String countyDivisionCode,
+        @Nullable Long staffId) {}

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,7 +27,7 @@ final class SignedInUser implements UserDetails, ScopedUser, CredentialsContaine
     private final DataScope dataScope;
     private final boolean enabled;
     private final boolean locked;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     SignedInUser(
             long accountId,
@@ -80,7 +81,7 @@ final class SignedInUser implements UserDetails, ScopedUser, CredentialsContaine
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -1,5 +1,6 @@
 package io.shixiao.security.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
@@ -15,7 +16,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication authentication) {
+    public @Nullable Authentication authenticate(Authentication authentication) {
         throttle.check(authentication);
         return accounts.authenticate(authentication);
     }
