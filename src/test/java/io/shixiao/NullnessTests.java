@@ -39,7 +39,6 @@ class NullnessTests {
             "io.shixiao.servicelevel.clock",
             "io.shixiao.servicelevel.standard",
             "io.shixiao.servicelevel.standard.catalog",
-            "io.shixiao.servicelevel.web",
             "io.shixiao.shared.security");
 
     static Set<JavaPackage> packages;

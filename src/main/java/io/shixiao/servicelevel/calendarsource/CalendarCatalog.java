@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -176,7 +177,7 @@ public class CalendarCatalog {
      * @throws InvalidInputException (field {@code file}) naming the first wrong line, when the file is
      *     not a valid schedule; nothing is changed then
      */
-    public synchronized Set<Integer> upload(String fileName, byte[] content, String uploadedBy) {
+    public synchronized Set<Integer> upload(@Nullable String fileName, byte[] content, @Nullable String uploadedBy) {
         checkFileName(fileName);
         List<StatutoryDay> days = parseUpload(content);
         TreeMap<Integer, List<StatutoryDay>> byYear = new TreeMap<>();
@@ -214,7 +215,7 @@ public class CalendarCatalog {
     }
 
     // The name is stored and shown; the multipart part's file name is whatever the client sent.
-    private static void checkFileName(String fileName) {
+    private static void checkFileName(@Nullable String fileName) {
         if (fileName == null) {
             return;
         }

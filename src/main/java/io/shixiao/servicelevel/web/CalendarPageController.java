@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,11 @@ class CalendarPageController {
     }
 
     /** One day of a month grid; {@code date} is null for the blanks before the 1st and after the end. */
-    record DayCell(LocalDate date, DayKind kind, String holiday, boolean today) {
+    record DayCell(
+            @Nullable LocalDate date,
+            @Nullable DayKind kind,
+            @Nullable String holiday,
+            boolean today) {
         public String css() {
             if (date == null) {
                 return "blank";
@@ -72,8 +77,8 @@ class CalendarPageController {
 
     @GetMapping("/service-levels/calendar")
     String calendar(
-            @RequestParam(name = "year", required = false) Integer year,
-            @RequestParam(name = "calendar", required = false) String calendarId,
+            @RequestParam(name = "year", required = false) @Nullable Integer year,
+            @RequestParam(name = "calendar", required = false) @Nullable String calendarId,
             Model model) {
         LocalDate today = LocalDate.now(clock);
         int shown = year == null || year < 1950 || year > 2900 ? today.getYear() : year;
@@ -136,18 +141,18 @@ class CalendarPageController {
         }
         for (int day = 1; day <= month.lengthOfMonth(); day++) {
             LocalDate date = month.atDay(day);
-            DayCell cell = new DayCell(
-                    date, calendar.dayKind(date), calendar.holidayName(date).orElse(null), date.equals(today));
-            week.add(cell);
-            if (cell.holiday() != null) {
+            DayKind kind = calendar.dayKind(date);
+            String holiday = calendar.holidayName(date).orElse(null);
+            week.add(new DayCell(date, kind, holiday, date.equals(today)));
+            if (holiday != null) {
                 NamedRun previous = named.isEmpty() ? null : named.get(named.size() - 1);
                 if (previous != null
                         && previous.to().plusDays(1).equals(date)
-                        && previous.kind() == cell.kind()
-                        && previous.name().equals(cell.holiday())) {
-                    named.set(named.size() - 1, new NamedRun(previous.from(), date, cell.kind(), cell.holiday()));
+                        && previous.kind() == kind
+                        && previous.name().equals(holiday)) {
+                    named.set(named.size() - 1, new NamedRun(previous.from(), date, kind, holiday));
                 } else {
-                    named.add(new NamedRun(date, date, cell.kind(), cell.holiday()));
+                    named.add(new NamedRun(date, date, kind, holiday));
                 }
             }
             if (week.size() == 7) {

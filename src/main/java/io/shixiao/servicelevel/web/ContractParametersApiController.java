@@ -10,6 +10,7 @@ import io.shixiao.servicelevel.standard.catalog.StandardCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -112,13 +113,13 @@ class ContractParametersApiController {
     record ParameterResponse(
             String parameter,
             ContractParty.Type ownerType,
-            Integer amount,
+            @Nullable Integer amount,
             PeriodUnit unit,
             boolean unitOpen,
             long exampleAmount,
             boolean set,
-            Integer version,
-            String updatedBy,
+            @Nullable Integer version,
+            @Nullable String updatedBy,
             List<String> standards) {
 
         static ParameterResponse of(Entry entry) {

@@ -12,6 +12,7 @@ import io.shixiao.shared.problem.NotFoundException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -124,7 +125,8 @@ class ContractParametersPageController {
         return redirectTo(contract.party());
     }
 
-    private String refused(Model model, Editor editor, ContractParty party, RuntimeException e, String parameter) {
+    private String refused(
+            Model model, Editor editor, @Nullable ContractParty party, RuntimeException e, @Nullable String parameter) {
         fill(model, editor, party);
         model.addAttribute(
                 "error",
@@ -140,7 +142,7 @@ class ContractParametersPageController {
         return "redirect:/admin/standards/parameters?ownerType=" + party.type() + "&ownerId=" + party.id();
     }
 
-    private void fill(Model model, Editor editor, ContractParty party) {
+    private void fill(Model model, Editor editor, @Nullable ContractParty party) {
         List<ContractParameterAdministration.Insurer> insurers = administration.insurers(editor);
         model.addAttribute("admin", editor.admin());
         model.addAttribute("insurers", insurers);
@@ -174,7 +176,8 @@ class ContractParametersPageController {
     }
 
     // A manager lands on their own insurer; an administrator chooses.
-    private static ContractParty party(Editor editor, ContractParty.Type ownerType, Long ownerId) {
+    private static @Nullable ContractParty party(
+            Editor editor, ContractParty.@Nullable Type ownerType, @Nullable Long ownerId) {
         if (ownerType != null && ownerId != null) {
             return new ContractParty(ownerType, ownerId);
         }

@@ -1,6 +1,7 @@
 package io.shixiao.servicelevel.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A standard as the catalog pages show it: every part in words of the reader's language, the reading
@@ -19,15 +20,15 @@ public record StandardView(
         String clause,
         List<String> passages,
         String appliesTo,
-        String period,
-        String count,
+        @Nullable String period,
+        @Nullable String count,
         List<String> start,
         List<String> stop,
         List<String> pause,
         List<String> resume,
         List<String> restart,
         List<String> cancel,
-        String countFrom,
+        @Nullable String countFrom,
         List<String> warnings,
         String escalation,
         List<String> extension,
