@@ -43,6 +43,17 @@ class ComplaintNavigation {
         return new NavigationItem(SECTION, "nav.complaints.remedies", "/remedies", 30, readers());
     }
 
+    /** 超时补救约定 next to 补救: the insurer's managers set what a breached clock proposes. */
+    @Bean
+    NavigationItem remedyTermsNavigation() {
+        return new NavigationItem(
+                SECTION,
+                "nav.complaints.remedyTerms",
+                "/remedy-terms",
+                35,
+                EnumSet.of(Role.MANAGER, Role.QUALITY_INSPECTOR));
+    }
+
     @Bean
     NavigationItem rectificationsNavigation() {
         return new NavigationItem(SECTION, "nav.complaints.rectifications", "/rectifications", 40, readers());

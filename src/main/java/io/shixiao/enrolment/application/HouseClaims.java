@@ -19,6 +19,7 @@ import io.shixiao.servicelevel.ReportMilestone;
 import io.shixiao.servicelevel.ServiceClocks;
 import io.shixiao.servicelevel.Zone;
 import io.shixiao.shared.division.DivisionCode;
+import io.shixiao.shared.message.HouseClaimPaid;
 import io.shixiao.shared.money.Money;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
@@ -35,8 +36,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -68,6 +71,7 @@ public class HouseClaims {
     private final OrganizationDirectory organization;
     private final HouseClaimMessages messages;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HouseClaims(
@@ -78,6 +82,7 @@ public class HouseClaims {
             OrganizationDirectory organization,
             HouseClaimMessages messages,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.schemes = schemes;
@@ -86,6 +91,7 @@ public class HouseClaims {
         this.organization = organization;
         this.messages = messages;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -416,10 +422,34 @@ public class HouseClaims {
     @Transactional
     public ClaimView pay(long claimId, When when, ScopedUser user) {
         ClaimView paid = step(claimId, when, user, Milestone.PAYMENT_MADE, (claim, c) -> claim.pay(true), "paid_at");
-        boolean sent = messages.paid(schemes.find(paid.schemeId()).orElseThrow(), paid);
+        Scheme scheme = schemes.find(paid.schemeId()).orElseThrow();
+        boolean sent = messages.paid(scheme, paid);
         audit.recordWrite(
                 "NOTIFY", "RuralHouseClaim", claimId, paid.claimNo() + " " + smsSummary("CLAIM_PAID", 1, sent ? 0 : 1));
+        events.publishEvent(paidEvent(scheme, paid));
         return paid;
+    }
+
+    /**
+     * 004 理赔支付 → 客户回访: the callback module calls the household back after payment. The phone goes as
+     * stored (encrypted) and masked — a landline will do for a call, unlike the SMS.
+     */
+    private HouseClaimPaid paidEvent(Scheme scheme, ClaimView paid) {
+        record Phone(@Nullable String cipher, @Nullable String masked) {}
+        Phone phone = jdbc.sql("select phone, phone_masked from rural_household where id = :id")
+                .param("id", paid.householdId())
+                .query((rs, n) -> new Phone(rs.getString("phone"), rs.getString("phone_masked")))
+                .single();
+        long indemnity = paid.indemnity() == null ? 0 : paid.indemnity();
+        return new HouseClaimPaid(
+                paid.claimNo(),
+                scheme.insurerId(),
+                scheme.orgUnitId(),
+                scheme.orgPath(),
+                phone.cipher(),
+                phone.masked(),
+                Money.yuan(BigDecimal.valueOf(indemnity, 2)),
+                Objects.requireNonNull(paid.paidAt(), "paid"));
     }
 
     /** What the audit trail says about a step's SMS: how many were requested, how many households had no mobile. */

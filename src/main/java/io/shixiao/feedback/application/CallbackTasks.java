@@ -54,6 +54,8 @@ public class CallbackTasks {
     private static final Logger log = LoggerFactory.getLogger(CallbackTasks.class);
     static final String CLAIM_PAYMENT = "CLAIM_PAYMENT";
     static final String COMPLAINT_CLOSURE = "COMPLAINT_CLOSURE";
+    /** The rural housing bid's survey (seeds/004 客户评价收集). */
+    static final String HOUSE_CLAIM_QUESTIONNAIRE = "SEED-004";
 
     private final JdbcClient jdbc;
     private final CallbackRules rules;
@@ -144,6 +146,35 @@ public class CallbackTasks {
                 rule.maxAttempts());
     }
 
+    /**
+     * A paid rural house claim is always called back with the bid's own survey (SEED-004: attitude, claim
+     * speed, clarity of terms on 满意/基本满意/不满意), whatever the insurer's claim questionnaire, because the
+     * county's report counts that survey. It is a claim's callback, so its end stops HZ-CALLBACK; a
+     * redelivered event creates nothing more.
+     */
+    @Transactional
+    public Optional<Long> afterHouseClaimPaid(
+            String claimNumber,
+            long insurerId,
+            long orgUnitId,
+            String orgPath,
+            @Nullable String phoneCipher,
+            @Nullable String phoneMasked) {
+        return insert(
+                insurerId,
+                orgUnitId,
+                orgPath,
+                CLAIM_PAYMENT,
+                claimNumber,
+                CallbackReason.HOUSE_CLAIM_PAID,
+                HOUSE_CLAIM_QUESTIONNAIRE,
+                phoneCipher,
+                phoneMasked,
+                null,
+                null,
+                rules.of(insurerId).maxAttempts());
+    }
+
     /** One call or message: a failed one counts; after the last allowed the customer is unreachable. */
     @Transactional
     public CallbackView attempt(
@@ -211,7 +242,7 @@ public class CallbackTasks {
         return find(id, user.dataScope());
     }
 
-    /** The stored mobile of a complaint's callback, for the agent to dial; the view is audited. */
+    /** The stored phone of a complaint's or house claim's callback, for the agent to dial; the view is audited. */
     @Transactional
     public String revealMobile(long id, ScopedUser user) {
         CallbackView view = find(id, user.dataScope());

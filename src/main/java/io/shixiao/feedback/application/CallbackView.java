@@ -25,8 +25,11 @@ public record CallbackView(
         @Nullable Instant completedAt,
         int version) {
 
-    /** Whether the callback reveals the mobile (a complaint's is stored encrypted; a claim's stays with claims). */
+    /**
+     * Whether the callback reveals the phone (a complaint's and a house claim's are stored encrypted; a claims
+     * module claim's stays with claims, under its contact reference).
+     */
     public boolean mobileStored() {
-        return source.equals("COMPLAINT_CLOSURE") && mobileMasked != null;
+        return contactRef == null && mobileMasked != null;
     }
 }

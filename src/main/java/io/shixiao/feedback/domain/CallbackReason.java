@@ -7,5 +7,7 @@ public enum CallbackReason {
     /** Drawn in the insurer's random share of paid claims. */
     SAMPLED,
     /** Every closed complaint is called back. */
-    COMPLAINT_CLOSED
+    COMPLAINT_CLOSED,
+    /** Every paid rural house claim is called back (seeds/004 客户回访). */
+    HOUSE_CLAIM_PAID
 }
