@@ -80,6 +80,10 @@ public class ClaimClocks {
             case DENIAL -> List.of(Milestone.CLAIM_DENIED);
             case DENIAL_NOTICE -> List.of(Milestone.DENIAL_NOTICE_SENT);
             case WITHDRAWAL -> List.of(Milestone.CLAIM_WITHDRAWN);
+            // 保险法第二十五条 (LAW-25) and 浙江规范第七章 2.7.5 (ZJ-ADVANCE) stop on the advance.
+            case ADVANCE_PAYMENT -> List.of(Milestone.ADVANCE_PAID);
+            // No standard of the catalog clocks a reopening; the engine records it on the case.
+            case REOPEN -> List.of(Milestone.CLAIM_REOPENED);
         };
     }
 

@@ -219,6 +219,9 @@ public class ClaimHandling {
                 claim.deny(text(command.reasons(), "reasons"), text(command.clauses(), "clauses"), timing, actor);
             case DENIAL_NOTICE -> claim.sendDenialNotice(timing, actor);
             case WITHDRAWAL -> claim.withdraw(text(command.reason(), "reason"), timing, actor);
+            case ADVANCE_PAYMENT ->
+                claim.payInAdvance(payment(command, timing), sumInsured(claim, user.dataScope()), timing, actor);
+            case REOPEN -> claim.reopen(text(command.reason(), "reason"), timing, actor);
             case REPORT -> throw new InvalidInputException("step", "a claim is reported once, by POST /api/v1/claims");
         }
         if (claim.status() == ClaimStatus.DOCUMENTS_COMPLETE && before != ClaimStatus.DOCUMENTS_COMPLETE) {
@@ -493,6 +496,13 @@ public class ClaimHandling {
         return policies.byNumber(claim.report().policyNo(), scope)
                 .map(PolicyForClaim::covers)
                 .orElseThrow(() -> new InvalidInputException("policyNo", "the policy is no longer found"));
+    }
+
+    /** The most the policy pays for one event: its covers' sums insured together. */
+    private Money sumInsured(Claim claim, DataScope scope) {
+        return covers(claim, scope).stream()
+                .map(io.shixiao.claims.domain.Cover::sumInsured)
+                .reduce(Money.ZERO, Money::plus);
     }
 
     private Payment payment(StepCommand c, StepTiming timing) {

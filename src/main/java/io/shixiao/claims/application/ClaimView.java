@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A claim as the API answers it and pages show it: personal data masked, amounts in yuan.
  *
+ * @param advances what was paid in advance (先予支付, 保险法第二十五条)
+ * @param advancesPaid the advances together
+ * @param determinable what can already be determined (第二十五条): the adjusted amount, else the covered assessed loss
+ * @param outstanding what the agreed amount leaves to pay after the advances and any earlier payment
  * @param duplicateOf set when a repeat report of the same accident was linked to this existing claim
  */
 public record ClaimView(
@@ -53,6 +57,10 @@ public record ClaimView(
         BigDecimal payable,
         @Nullable String approvedBy,
         @Nullable PaymentView payment,
+        List<PaymentView> advances,
+        BigDecimal advancesPaid,
+        BigDecimal determinable,
+        BigDecimal outstanding,
         @Nullable DenialView denial,
         @Nullable String withdrawalReason,
         List<Step> timeline,
@@ -96,13 +104,11 @@ public record ClaimView(
                         : adjustment.lines().stream().map(Line::of).toList(),
                 claim.payable().amount(),
                 claim.approvedBy(),
-                payment == null
-                        ? null
-                        : new PaymentView(
-                                payment.amount().amount(),
-                                payment.accountMasked(),
-                                payment.bankReference(),
-                                payment.paidAt()),
+                payment == null ? null : PaymentView.of(payment),
+                claim.advances().stream().map(PaymentView::of).toList(),
+                claim.advancesPaid().amount(),
+                claim.determinable().amount(),
+                claim.outstanding().amount(),
                 denial == null
                         ? null
                         : new DenialView(denial.reasons(), denial.clauses(), denial.deniedAt(), denial.noticeSentAt()),
@@ -145,6 +151,10 @@ public record ClaimView(
                 payable,
                 approvedBy,
                 payment,
+                advances,
+                advancesPaid,
+                determinable,
+                outstanding,
                 denial,
                 withdrawalReason,
                 timeline,
@@ -187,7 +197,12 @@ public record ClaimView(
     }
 
     /** The payment, account masked. */
-    public record PaymentView(BigDecimal amount, String accountMasked, String bankReference, Instant paidAt) {}
+    public record PaymentView(BigDecimal amount, String accountMasked, String bankReference, Instant paidAt) {
+        static PaymentView of(io.shixiao.claims.domain.Payment payment) {
+            return new PaymentView(
+                    payment.amount().amount(), payment.accountMasked(), payment.bankReference(), payment.paidAt());
+        }
+    }
 
     /** The denial. */
     public record DenialView(

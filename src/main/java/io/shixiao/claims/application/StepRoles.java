@@ -27,7 +27,10 @@ public final class StepRoles {
                     PAYMENT,
                     CLOSE,
                     DENIAL,
-                    DENIAL_NOTICE -> EnumSet.of(Role.CLAIMS_HANDLER, Role.MANAGER);
+                    DENIAL_NOTICE,
+                    ADVANCE_PAYMENT -> EnumSet.of(Role.CLAIMS_HANDLER, Role.MANAGER);
+            // Reopening a decided claim overrides a closed decision: a manager's call.
+            case REOPEN -> EnumSet.of(Role.MANAGER);
             case WITHDRAWAL -> EnumSet.of(Role.AGENT, Role.CLAIMS_HANDLER, Role.MANAGER);
         };
     }

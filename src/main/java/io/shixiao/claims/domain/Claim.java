@@ -41,6 +41,19 @@ public final class Claim {
             ClaimStatus.DOCUMENTS_COMPLETE,
             ClaimStatus.ADJUSTED);
 
+    /** 保险法第二十五条 binds from the application until the amount is agreed. */
+    private static final Set<ClaimStatus> ADVANCE_PAYABLE = EnumSet.of(
+            ClaimStatus.COLLECTING_DOCUMENTS,
+            ClaimStatus.DOCUMENTS_COMPLETE,
+            ClaimStatus.ADJUSTED,
+            ClaimStatus.APPROVED);
+
+    /**
+     * A claim is closed once paid and closed, or denied. A withdrawn claim is not reopened: a new report
+     * of the same accident opens a new claim (the repeat-report rule skips withdrawn claims).
+     */
+    private static final Set<ClaimStatus> REOPENABLE = EnumSet.of(ClaimStatus.CLOSED, ClaimStatus.DENIED);
+
     private String claimNo;
     private long insurerId;
     private long orgUnitId;
@@ -63,6 +76,8 @@ public final class Claim {
     private @Nullable Denial denial;
     private @Nullable String withdrawalReason;
     private List<StepEntry> timeline = new ArrayList<>();
+    private List<Payment> advances = new ArrayList<>();
+    private List<Payment> earlierPayments = new ArrayList<>();
 
     /** For the repository's reader only, which sets every field. */
     @SuppressWarnings("NullAway.Init")
@@ -293,13 +308,39 @@ public final class Claim {
         record(ClaimStep.AGREEMENT, timing, actor, payable().display());
     }
 
-    /** 支付赔款: the bank confirmed the transfer of the agreed amount. */
-    public void pay(Payment paid, StepTiming timing, String actor) {
-        require(ClaimStep.PAYMENT, timing, ClaimStatus.AGREED);
-        if (!paid.amount().equals(payable())) {
+    /**
+     * 先予支付 (保险法第二十五条): while the amount is not yet agreed, what can already be determined is paid in
+     * advance; all advances together stay within that amount and the sum insured, and the settlement
+     * deducts them.
+     */
+    public void payInAdvance(Payment paid, Money sumInsured, StepTiming timing, String actor) {
+        require(ClaimStep.ADVANCE_PAYMENT, timing, ADVANCE_PAYABLE.toArray(ClaimStatus[]::new));
+        if (paid.amount().isNegative() || paid.amount().isZero()) {
+            throw new InvalidInputException("amount", "required, positive");
+        }
+        Money total = advancesPaid().plus(paid.amount());
+        Money determinable = determinable();
+        if (total.isGreaterThan(determinable)) {
             throw new InvalidInputException(
                     "amount",
-                    "must be the agreed amount " + payable().display() + ", not "
+                    "advances may total at most the amount that can be determined, " + determinable.display()
+                            + "; already paid in advance " + advancesPaid().display());
+        }
+        if (total.isGreaterThan(sumInsured)) {
+            throw new InvalidInputException(
+                    "amount", "advances may total at most the sum insured, " + sumInsured.display());
+        }
+        advances.add(paid);
+        record(ClaimStep.ADVANCE_PAYMENT, timing, actor, paid.amount().display() + " " + paid.accountMasked());
+    }
+
+    /** 支付赔款: the bank confirmed the transfer of what the agreement leaves to pay. */
+    public void pay(Payment paid, StepTiming timing, String actor) {
+        require(ClaimStep.PAYMENT, timing, ClaimStatus.AGREED);
+        if (!paid.amount().equals(outstanding())) {
+            throw new InvalidInputException(
+                    "amount",
+                    "must be the amount left to pay " + outstanding().display() + ", not "
                             + paid.amount().display());
         }
         payment = paid;
@@ -312,6 +353,35 @@ public final class Claim {
         require(ClaimStep.CLOSE, timing, ClaimStatus.PAID);
         status = ClaimStatus.CLOSED;
         record(ClaimStep.CLOSE, timing, actor, "");
+    }
+
+    /**
+     * 重开赔案: a closed or denied claim is reopened with a reason and resumes where its facts stand: the
+     * first step not yet done (assessment, review, application, documents) or, with every document in
+     * hand, a new adjustment. What was paid stays paid and is deducted from the next payment.
+     */
+    public void reopen(String reason, StepTiming timing, String actor) {
+        require(ClaimStep.REOPEN, timing, REOPENABLE.toArray(ClaimStatus[]::new));
+        String why = requireText("reason", reason, 1000);
+        if (payment != null) {
+            earlierPayments.add(payment);
+            payment = null;
+        }
+        status = resumedStatus();
+        record(ClaimStep.REOPEN, timing, actor, why);
+    }
+
+    private ClaimStatus resumedStatus() {
+        if (assessment.isEmpty()) {
+            return ClaimStatus.SURVEYED;
+        }
+        if (reviewedBy == null) {
+            return ClaimStatus.ASSESSED;
+        }
+        if (handedIn.isEmpty()) {
+            return ClaimStatus.REVIEWED;
+        }
+        return missingDocuments().isEmpty() ? ClaimStatus.DOCUMENTS_COMPLETE : ClaimStatus.COLLECTING_DOCUMENTS;
     }
 
     // Denial and withdrawal
@@ -405,6 +475,32 @@ public final class Claim {
     /** The amount adjusted, or zero before the adjustment. */
     public Money payable() {
         return adjustment == null ? Money.ZERO : adjustment.payable();
+    }
+
+    /** What can already be determined (第二十五条): the adjusted amount, else the covered assessed loss. */
+    public Money determinable() {
+        if (adjustment != null) {
+            return adjustment.payable();
+        }
+        return assessment.stream()
+                .filter(AssessmentItem::covered)
+                .map(AssessmentItem::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What was paid in advance (先予支付), all advances together. */
+    public Money advancesPaid() {
+        return advances.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What payments before a reopening paid. */
+    public Money paidBeforeReopening() {
+        return earlierPayments.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What the agreed amount leaves to pay after the advances and any payment before a reopening. */
+    public Money outstanding() {
+        return payable().minus(advancesPaid()).minus(paidBeforeReopening()).max(Money.ZERO);
     }
 
     /** The amount the case is about for the engine: paid, adjusted, assessed or estimated, best known first. */
@@ -511,6 +607,16 @@ public final class Claim {
 
     public List<StepEntry> timeline() {
         return List.copyOf(timeline);
+    }
+
+    /** The advances paid (先予支付), oldest first. */
+    public List<Payment> advances() {
+        return List.copyOf(advances);
+    }
+
+    /** Payments made before the claim was reopened, oldest first. */
+    public List<Payment> earlierPayments() {
+        return List.copyOf(earlierPayments);
     }
 
     /**

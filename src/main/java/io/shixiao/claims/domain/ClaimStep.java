@@ -41,5 +41,9 @@ public enum ClaimStep {
     /** 拒赔通知书发出. */
     DENIAL_NOTICE,
     /** 撤案/注销. */
-    WITHDRAWAL
+    WITHDRAWAL,
+    /** 先予支付 (保险法第二十五条). */
+    ADVANCE_PAYMENT,
+    /** 重开赔案, with its reason. */
+    REOPEN
 }

@@ -16,6 +16,7 @@ import io.shixiao.servicelevel.CaseDeadlines;
 import io.shixiao.servicelevel.CaseRef;
 import io.shixiao.servicelevel.ClockState;
 import io.shixiao.servicelevel.ClockView;
+import io.shixiao.servicelevel.StepDeadline;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
@@ -76,6 +77,9 @@ class ClaimPages {
         this.clocks = clocks;
         this.clock = clock;
     }
+
+    /** How long before the 60th day the page warns that an advance is due. */
+    static final java.time.Duration ADVANCE_WARNING = java.time.Duration.ofDays(15);
 
     /** One claim of a list with its nearest open deadline. */
     record ListEntry(ClaimListRow claim, @Nullable ClockView nearest) {}
@@ -176,6 +180,7 @@ class ClaimPages {
             model.addAttribute("surveyors", handling.surveyorsFor(claimNo, user.dataScope()));
         }
         model.addAttribute("agreed", claim.timeline().stream().anyMatch(s -> s.step() == ClaimStep.AGREEMENT));
+        model.addAttribute("advanceDue", advanceDue(deadlines));
         model.addAttribute("documentItems", DocumentItem.values());
         model.addAttribute("categories", LossCategory.values());
         return "claims/detail";
@@ -253,6 +258,20 @@ class ClaimPages {
     }
 
     // The customer is contacted once (浙江规范第七章 2.3.3); the page stops offering it then.
+    /**
+     * The 先予支付 clock (保险法第二十五条, 浙江规范第七章 2.7.5) when its deadline is near or past while the amount
+     * is still open: the page warns in words, not only by the countdown, from {@link #ADVANCE_WARNING} before
+     * day 60.
+     */
+    private @Nullable ClockView advanceDue(CaseDeadlines deadlines) {
+        return deadlines
+                .step("ADVANCE_PAYMENT")
+                .map(StepDeadline::governing)
+                .filter(ClockView::waitingForStop)
+                .filter(c -> c.deadline().isBefore(clock.instant().plus(ADVANCE_WARNING)))
+                .orElse(null);
+    }
+
     private static List<ClaimStep> nextSteps(ClaimView claim, boolean denialNoticeOwed, ScopedUser user) {
         return NextSteps.of(claim.status(), denialNoticeOwed, user.roles()).stream()
                 .filter(step -> step != ClaimStep.CONTACT || claim.contactedAt() == null)

@@ -28,7 +28,9 @@ public final class StepPaths {
             Map.entry("close", ClaimStep.CLOSE),
             Map.entry("denial", ClaimStep.DENIAL),
             Map.entry("denial-notice", ClaimStep.DENIAL_NOTICE),
-            Map.entry("withdraw", ClaimStep.WITHDRAWAL));
+            Map.entry("withdraw", ClaimStep.WITHDRAWAL),
+            Map.entry("advance-payments", ClaimStep.ADVANCE_PAYMENT),
+            Map.entry("reopen", ClaimStep.REOPEN));
 
     private StepPaths() {}
 
