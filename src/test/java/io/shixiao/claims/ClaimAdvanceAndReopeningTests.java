@@ -187,6 +187,14 @@ class ClaimAdvanceAndReopeningTests {
         return step(claimNo, ClaimStep.AGREEMENT, StepCommand.now(), handler);
     }
 
+    private ClaimView paidThroughTheBank(String claimNo, String amount) {
+        ClaimView instructed = step(claimNo, ClaimStep.PAYMENT_INSTRUCTION, paid(amount, null), handler);
+        return handling.confirmPayment(
+                instructed.pendingPayment().reference(),
+                new io.shixiao.claims.application.PaymentConfirmation("BK-" + claimNo, null, null),
+                handler);
+    }
+
     private ClockView clockOf(ClaimView claim, String standard) {
         return clocks.deadlinesOf(claim.insurerId(), claim.claimNo()).clocks().stream()
                 .filter(c -> c.standardCode().equals(standard))
@@ -233,12 +241,17 @@ class ClaimAdvanceAndReopeningTests {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(PdfText.withoutWhitespace(agreement)).contains("已先予", "¥1,000.00", "扣除后应付差额¥2,000.00");
-        assertThatThrownBy(() -> step(claimNo, ClaimStep.PAYMENT, paid("3000", "BK-1"), handler))
+        assertThatThrownBy(() -> step(claimNo, ClaimStep.PAYMENT_INSTRUCTION, paid("3000", null), handler))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("2,000.00");
-        assertThat(step(claimNo, ClaimStep.PAYMENT, paid("2000", "BK-1"), handler)
-                        .status())
-                .isEqualTo(ClaimStatus.PAID);
+        assertThat(paidThroughTheBank(claimNo, "2000").status()).isEqualTo(ClaimStatus.PAID);
+        byte[] notice = mvc.perform(
+                        get("/api/v1/claims/" + claimNo + "/notices/payment").with(handler.signedIn()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfText.withoutWhitespace(notice)).contains("¥2,000.00", "已先予", "¥1,000.00");
     }
 
     @Test
@@ -259,7 +272,7 @@ class ClaimAdvanceAndReopeningTests {
     void aClosedClaimReopensOnlyWithAManagersReasonAndResumesAtANewAdjustment() throws Exception {
         String claimNo = applied();
         agreed(claimNo);
-        step(claimNo, ClaimStep.PAYMENT, paid("3000", "BK-2"), handler);
+        paidThroughTheBank(claimNo, "3000");
 
         // Not closed yet: 409 naming the state.
         mvc.perform(post("/api/v1/claims/" + claimNo + "/reopen")
@@ -338,5 +351,49 @@ class ClaimAdvanceAndReopeningTests {
         assertThat(reopened.status()).isEqualTo(ClaimStatus.COLLECTING_DOCUMENTS);
         assertThat(reopened.timeline().get(reopened.timeline().size() - 1).note())
                 .isEqualTo("交警复核认定非酒后驾驶");
+    }
+
+    @Test
+    void onlyAClaimsHandlerOfTheInsurerConfirmsAPaymentAndABadBankReferenceIsRefusedByName() throws Exception {
+        String claimNo = applied();
+        agreed(claimNo);
+        String reference = step(claimNo, ClaimStep.PAYMENT_INSTRUCTION, paid("3000", null), handler)
+                .pendingPayment()
+                .reference();
+        OrgUnitView hengtai = organization.unitByCode("HENGTAI-ZJ").orElseThrow();
+        TestUser otherInsurer = user(
+                38,
+                "r.hengtai",
+                Role.CLAIMS_HANDLER,
+                DataScope.subtree(hengtai.insurerId(), hengtai.id(), hengtai.path()));
+        String body = "{\"bankReference\":\"BK-X\"}";
+        mvc.perform(post("/api/v1/claims/payments/" + reference + "/confirmation")
+                        .with(agent.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/claims/payments/" + reference + "/confirmation")
+                        .with(otherInsurer.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/claims/payments/" + reference + "/confirmation")
+                        .with(handler.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bankReference\":\" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("bankReference")));
+        // A second instruction while one is with the bank is refused naming it.
+        mvc.perform(post("/api/v1/claims/" + claimNo + "/payments")
+                        .with(handler.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bankAccount\":\"6222021234567890123\",\"amount\":3000}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString(reference)));
+        assertThat(handling.get(claimNo, handler.dataScope()).status()).isEqualTo(ClaimStatus.AGREED);
     }
 }

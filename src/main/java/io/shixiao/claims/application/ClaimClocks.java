@@ -75,6 +75,8 @@ public class ClaimClocks {
             case APPROVAL -> List.of(Milestone.CLAIM_APPROVED);
             // 浙江规范第七章 2.7.3: the result is told to the claimant with the agreement.
             case AGREEMENT -> List.of(Milestone.DECISION_NOTIFIED, Milestone.SETTLEMENT_AGREED);
+            // Only the bank's confirmation is a payment made; the instruction stops no clock.
+            case PAYMENT_INSTRUCTION -> List.of();
             case PAYMENT -> List.of(Milestone.PAYMENT_MADE);
             case CLOSE -> List.of(Milestone.CLAIM_CLOSED);
             case DENIAL -> List.of(Milestone.CLAIM_DENIED);

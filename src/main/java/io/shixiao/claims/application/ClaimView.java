@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A claim as the API answers it and pages show it: personal data masked, amounts in yuan.
  *
+ * @param pendingPayment the payment instruction with the bank, until the bank confirms it
  * @param advances what was paid in advance (先予支付, 保险法第二十五条)
  * @param advancesPaid the advances together
  * @param determinable what can already be determined (第二十五条): the adjusted amount, else the covered assessed loss
@@ -57,6 +58,7 @@ public record ClaimView(
         BigDecimal payable,
         @Nullable String approvedBy,
         @Nullable PaymentView payment,
+        @Nullable PendingPaymentView pendingPayment,
         List<PaymentView> advances,
         BigDecimal advancesPaid,
         BigDecimal determinable,
@@ -105,6 +107,9 @@ public record ClaimView(
                 claim.payable().amount(),
                 claim.approvedBy(),
                 payment == null ? null : PaymentView.of(payment),
+                claim.pendingPayment() == null
+                        ? null
+                        : PendingPaymentView.of(java.util.Objects.requireNonNull(claim.pendingPayment())),
                 claim.advances().stream().map(PaymentView::of).toList(),
                 claim.advancesPaid().amount(),
                 claim.determinable().amount(),
@@ -151,6 +156,7 @@ public record ClaimView(
                 payable,
                 approvedBy,
                 payment,
+                pendingPayment,
                 advances,
                 advancesPaid,
                 determinable,
@@ -201,6 +207,13 @@ public record ClaimView(
         static PaymentView of(io.shixiao.claims.domain.Payment payment) {
             return new PaymentView(
                     payment.amount().amount(), payment.accountMasked(), payment.bankReference(), payment.paidAt());
+        }
+    }
+
+    /** A payment with the bank, awaiting its confirmation under {@code reference}. */
+    public record PendingPaymentView(String reference, BigDecimal amount, String accountMasked, Instant instructedAt) {
+        static PendingPaymentView of(io.shixiao.claims.domain.PaymentInstruction p) {
+            return new PendingPaymentView(p.reference(), p.amount().amount(), p.accountMasked(), p.instructedAt());
         }
     }
 

@@ -24,6 +24,7 @@ public final class StepRoles {
                     ADJUSTMENT,
                     APPROVAL,
                     AGREEMENT,
+                    PAYMENT_INSTRUCTION,
                     PAYMENT,
                     CLOSE,
                     DENIAL,

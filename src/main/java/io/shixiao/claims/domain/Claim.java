@@ -72,6 +72,7 @@ public final class Claim {
     private List<MissingDocumentsNotice> notices = new ArrayList<>();
     private @Nullable Adjustment adjustment;
     private @Nullable String approvedBy;
+    private @Nullable PaymentInstruction pendingPayment;
     private @Nullable Payment payment;
     private @Nullable Denial denial;
     private @Nullable String withdrawalReason;
@@ -334,15 +335,55 @@ public final class Claim {
         record(ClaimStep.ADVANCE_PAYMENT, timing, actor, paid.amount().display() + " " + paid.accountMasked());
     }
 
+    /**
+     * 支付指令: what the agreement leaves to pay goes to the bank; the claim stays agreed until the bank
+     * confirms it ({@link #confirmPayment}). One instruction at a time.
+     */
+    public void instructPayment(PaymentInstruction instruction, StepTiming timing, String actor) {
+        require(ClaimStep.PAYMENT_INSTRUCTION, timing, ClaimStatus.AGREED);
+        if (pendingPayment != null) {
+            throw new ConflictException(
+                    "status", "payment " + pendingPayment.reference() + " is with the bank, awaiting its confirmation");
+        }
+        checkPaysWhatIsLeft(instruction.amount());
+        pendingPayment = instruction;
+        record(
+                ClaimStep.PAYMENT_INSTRUCTION,
+                timing,
+                actor,
+                instruction.reference() + " " + instruction.amount().display() + " " + instruction.accountMasked());
+    }
+
+    /** The bank confirmed the instruction {@code reference} under its own {@code bankReference}. */
+    public Payment confirmPayment(String reference, String bankReference, StepTiming timing, String actor) {
+        require(ClaimStep.PAYMENT, ClaimStatus.AGREED);
+        PaymentInstruction pending = pendingPayment;
+        if (pending == null || !pending.reference().equals(reference)) {
+            throw new ConflictException("reference", "claim " + claimNo + " has no payment " + reference + " pending");
+        }
+        Payment paid = new Payment(
+                pending.amount(),
+                pending.accountEncrypted(),
+                pending.accountMasked(),
+                bankReference,
+                timing.occurredAt());
+        pay(paid, timing, actor);
+        pendingPayment = null;
+        return paid;
+    }
+
+    private void checkPaysWhatIsLeft(Money amount) {
+        if (!amount.equals(outstanding())) {
+            throw new InvalidInputException(
+                    "amount",
+                    "must be the amount left to pay " + outstanding().display() + ", not " + amount.display());
+        }
+    }
+
     /** 支付赔款: the bank confirmed the transfer of what the agreement leaves to pay. */
     public void pay(Payment paid, StepTiming timing, String actor) {
         require(ClaimStep.PAYMENT, timing, ClaimStatus.AGREED);
-        if (!paid.amount().equals(outstanding())) {
-            throw new InvalidInputException(
-                    "amount",
-                    "must be the amount left to pay " + outstanding().display() + ", not "
-                            + paid.amount().display());
-        }
+        checkPaysWhatIsLeft(paid.amount());
         payment = paid;
         status = ClaimStatus.PAID;
         record(ClaimStep.PAYMENT, timing, actor, paid.amount().display() + " " + paid.accountMasked());
@@ -591,6 +632,11 @@ public final class Claim {
 
     public @Nullable String approvedBy() {
         return approvedBy;
+    }
+
+    /** The payment with the bank awaiting its confirmation, if any. */
+    public @Nullable PaymentInstruction pendingPayment() {
+        return pendingPayment;
     }
 
     public @Nullable Payment payment() {

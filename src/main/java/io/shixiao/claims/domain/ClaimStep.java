@@ -32,7 +32,9 @@ public enum ClaimStep {
     APPROVAL,
     /** 赔付协议. */
     AGREEMENT,
-    /** 支付赔款. */
+    /** 支付指令交银行 (the bank's confirmation is {@link #PAYMENT}). */
+    PAYMENT_INSTRUCTION,
+    /** 支付赔款: the bank confirmed the transfer. */
     PAYMENT,
     /** 结案. */
     CLOSE,

@@ -7,6 +7,7 @@ import io.shixiao.claims.application.ClaimHandling;
 import io.shixiao.claims.application.ClaimListRow;
 import io.shixiao.claims.application.ClaimNotices;
 import io.shixiao.claims.application.ClaimView;
+import io.shixiao.claims.application.PaymentConfirmation;
 import io.shixiao.claims.application.ReportClaim;
 import io.shixiao.claims.domain.ClaimStatus;
 import io.shixiao.claims.domain.ClaimStep;
@@ -21,6 +22,7 @@ import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.CurrentUser;
+import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopedUser;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -181,6 +183,7 @@ class ClaimPages {
         }
         model.addAttribute("agreed", claim.timeline().stream().anyMatch(s -> s.step() == ClaimStep.AGREEMENT));
         model.addAttribute("advanceDue", advanceDue(deadlines));
+        model.addAttribute("confirmsPayments", user.has(Role.CLAIMS_HANDLER) || user.has(Role.ADMIN));
         model.addAttribute("documentItems", DocumentItem.values());
         model.addAttribute("categories", LossCategory.values());
         return "claims/detail";
@@ -216,6 +219,31 @@ class ClaimPages {
             redirect.addFlashAttribute("error", "version: the claim was changed meanwhile; reload and try again");
         }
         return "redirect:" + target;
+    }
+
+    /** A handler enters the bank's confirmation from the bank statement (回单) where no callback arrives. */
+    @PostMapping("/claims/{claimNo}/payments/{reference}/confirmation")
+    String confirmPayment(
+            @PathVariable String claimNo,
+            @PathVariable String reference,
+            @RequestParam(required = false) @Nullable String bankReference,
+            @RequestParam(required = false) @Nullable String occurredAt,
+            @RequestParam(required = false) @Nullable String lateEntryReason,
+            RedirectAttributes redirect) {
+        try {
+            handling.confirmPayment(
+                    reference,
+                    new PaymentConfirmation(bankReference, StepForm.instant(occurredAt), lateEntryReason),
+                    CurrentUser.get());
+            redirect.addFlashAttribute("message", "claims.step.done");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", message(e.fields()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", message(e.fields()));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "version: the claim was changed meanwhile; reload and try again");
+        }
+        return "redirect:/claims/" + claimNo;
     }
 
     @PostMapping("/claims/{claimNo}/photos")
@@ -275,6 +303,7 @@ class ClaimPages {
     private static List<ClaimStep> nextSteps(ClaimView claim, boolean denialNoticeOwed, ScopedUser user) {
         return NextSteps.of(claim.status(), denialNoticeOwed, user.roles()).stream()
                 .filter(step -> step != ClaimStep.CONTACT || claim.contactedAt() == null)
+                .filter(step -> step != ClaimStep.PAYMENT_INSTRUCTION || claim.pendingPayment() == null)
                 .toList();
     }
 

@@ -47,7 +47,7 @@ final class NextSteps {
                         ClaimStep.DENIAL,
                         ClaimStep.WITHDRAWAL);
             case APPROVED -> List.of(ClaimStep.AGREEMENT, ClaimStep.ADVANCE_PAYMENT);
-            case AGREED -> List.of(ClaimStep.PAYMENT);
+            case AGREED -> List.of(ClaimStep.PAYMENT_INSTRUCTION);
             case PAID -> List.of(ClaimStep.CLOSE);
             case DENIED ->
                 denialNoticeOwed ? List.of(ClaimStep.DENIAL_NOTICE, ClaimStep.REOPEN) : List.of(ClaimStep.REOPEN);

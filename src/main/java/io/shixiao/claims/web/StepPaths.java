@@ -24,7 +24,7 @@ public final class StepPaths {
             Map.entry("decision", ClaimStep.ADJUSTMENT),
             Map.entry("approval", ClaimStep.APPROVAL),
             Map.entry("agreement", ClaimStep.AGREEMENT),
-            Map.entry("payments", ClaimStep.PAYMENT),
+            Map.entry("payments", ClaimStep.PAYMENT_INSTRUCTION),
             Map.entry("close", ClaimStep.CLOSE),
             Map.entry("denial", ClaimStep.DENIAL),
             Map.entry("denial-notice", ClaimStep.DENIAL_NOTICE),

@@ -67,6 +67,11 @@ class ClaimLifecycleTests {
                 ClaimStep.PAYMENT,
                 c -> c.pay(new Payment(c.payable(), "x", "y", "z", at(100).occurredAt()), at(100), "h"),
                 ClaimStatus.AGREED);
+        step(
+                ClaimStep.PAYMENT_INSTRUCTION,
+                c -> c.instructPayment(
+                        new PaymentInstruction("PAY-1", c.outstanding(), "x", "y", at(100).occurredAt()), at(100), "h"),
+                ClaimStatus.AGREED);
         step(ClaimStep.CLOSE, c -> c.close(at(100), "h"), ClaimStatus.PAID);
         step(
                 ClaimStep.DENIAL,
