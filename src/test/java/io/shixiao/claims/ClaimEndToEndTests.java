@@ -2,10 +2,14 @@ package io.shixiao.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.shixiao.claims.application.BankFileSettings;
 import io.shixiao.claims.application.ClaimClocks;
 import io.shixiao.claims.application.ClaimHandling;
 import io.shixiao.claims.application.ClaimView;
@@ -50,6 +54,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -89,6 +94,9 @@ class ClaimEndToEndTests {
 
     @Autowired
     ForbiddenPhrases phrases;
+
+    @Autowired
+    BankFileSettings bankFiles;
 
     private TestUser agent;
     private TestUser dispatcher;
@@ -214,6 +222,72 @@ class ClaimEndToEndTests {
                 "13812345678",
                 null,
                 null);
+    }
+
+    /**
+     * 支付: the instruction goes to the bank as a file at {@code instructed}; the claim stays agreed and the
+     * payment clocks run until the bank confirms at {@code confirmed}; the confirmation repeated changes
+     * nothing, with another bank reference it is refused.
+     */
+    private void paidThroughTheBank(String claimNo, String instructed, String confirmed) throws Exception {
+        ClaimView pending = step(
+                claimNo,
+                instructed,
+                ClaimStep.PAYMENT_INSTRUCTION,
+                new StepCommand(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "6222 0212 3456 7890 123",
+                        null,
+                        new BigDecimal("3000"),
+                        null,
+                        null),
+                handler);
+        assertThat(pending.status()).isEqualTo(ClaimStatus.AGREED);
+        String reference = pending.pendingPayment().reference();
+        assertThat(reference).isEqualTo("PAY-" + claimNo + "-1");
+        // The bank's file holds the account in the clear: the bank needs it.
+        java.nio.file.Path file = bankFiles.directory().resolve("20261012").resolve(reference + ".csv");
+        assertThat(java.nio.file.Files.readAllLines(file))
+                .containsExactly(
+                        "reference,claim_no,payee_name,account,amount_cny,instructed_at",
+                        reference + "," + claimNo + ",张三,6222021234567890123,3000.00,2026-10-12T01:30:00Z");
+        // Only the bank's confirmation is a payment made: the payment clocks still run.
+        assertThat(clocks.deadlinesOf(pending.insurerId(), claimNo).clocks().stream()
+                        .filter(c -> c.standardCode().equals("ZJ-PAY"))
+                        .map(ClockView::state))
+                .containsExactly(ClockState.RUNNING);
+
+        clock.set(at(confirmed));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/claims/payments/" + reference + "/confirmation")
+                            .with(handler.signedIn())
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"bankReference\":\"BK20261012001\"}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("PAID"))
+                    .andExpect(jsonPath("$.payment.bankReference").value("BK20261012001"));
+        }
+        mvc.perform(post("/api/v1/claims/payments/" + reference + "/confirmation")
+                        .with(handler.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bankReference\":\"BK-OTHER\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/claims/payments/PAY-NONE-1/confirmation")
+                        .with(handler.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bankReference\":\"BK20261012001\"}"))
+                .andExpect(status().isNotFound());
     }
 
     /** The step, taken at {@code when} (Shanghai time) as it happens. */
@@ -342,26 +416,7 @@ class ClaimEndToEndTests {
                 handler);
         step(claimNo, "2026-10-09T14:00", ClaimStep.APPROVAL, StepCommand.now(), manager);
         step(claimNo, "2026-10-09T15:00", ClaimStep.AGREEMENT, StepCommand.now(), handler);
-        step(
-                claimNo,
-                "2026-10-12T10:00",
-                ClaimStep.PAYMENT,
-                new StepCommand(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "6222021234567890123",
-                        "BK20261012001",
-                        new BigDecimal("3000"),
-                        null,
-                        null),
-                handler);
+        paidThroughTheBank(claimNo, "2026-10-12T09:30", "2026-10-12T10:00");
         ClaimView closed = step(claimNo, "2026-10-12T11:00", ClaimStep.CLOSE, StepCommand.now(), handler);
         assertThat(closed.status()).isEqualTo(ClaimStatus.CLOSED);
 

@@ -228,9 +228,9 @@ class ClaimHandlingTests {
                 .isEqualTo(Instant.parse("2026-10-10T16:00:00Z"));
 
         clock.set(Instant.parse("2026-10-09T02:00:00Z"));
-        ClaimView paid = handling.step(
+        ClaimView instructed = handling.step(
                 claimNo,
-                ClaimStep.PAYMENT,
+                ClaimStep.PAYMENT_INSTRUCTION,
                 new StepCommand(
                         null,
                         null,
@@ -242,12 +242,18 @@ class ClaimHandlingTests {
                         null,
                         null,
                         "6222021234567890123",
-                        "BK20261009001",
+                        null,
                         new BigDecimal("3000"),
                         null,
                         null),
                 handler,
                 null);
+        assertThat(events.stream(ClaimPaid.class).filter(e -> e.claimNo().equals(claimNo)))
+                .isEmpty();
+        ClaimView paid = handling.confirmPayment(
+                instructed.pendingPayment().reference(),
+                new io.shixiao.claims.application.PaymentConfirmation("BK20261009001", null, null),
+                handler);
         assertThat(paid.payment().accountMasked()).isEqualTo("6222 **** **** 0123");
         assertThat(clockOf(clocks.deadlinesOf(claim.insurerId(), claimNo), "ZJ-PAY")
                         .state())

@@ -141,9 +141,17 @@ class ClaimInTheBrowserTests {
             switchTo(driver, "anlan.claims-handler");
             driver.get(url("/claims/" + claimNo));
             take(driver, "AGREEMENT");
-            WebElement payment = driver.findElement(By.cssSelector("form[data-step=PAYMENT]"));
+            WebElement payment = driver.findElement(By.cssSelector("form[data-step=PAYMENT_INSTRUCTION]"));
             payment.findElement(By.name("bankAccount")).sendKeys("6222021234567890123");
-            payment.findElement(By.name("bankReference")).sendKeys("BK" + claimNo);
+            take(driver, "PAYMENT_INSTRUCTION");
+            // The payment is with the bank until its confirmation, entered here from the bank statement.
+            assertThat(waitFor(driver, "[data-testid=pending-payment]").getText())
+                    .contains("PAY-" + claimNo + "-1");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=claim-status]"))
+                            .getText())
+                    .isEqualTo("已达成赔付协议");
+            WebElement confirmation = driver.findElement(By.cssSelector("form[data-step=PAYMENT]"));
+            confirmation.findElement(By.name("bankReference")).sendKeys("BK" + claimNo);
             take(driver, "PAYMENT");
             assertThat(waitFor(driver, "[data-testid=claim-status]").getText()).isEqualTo("已支付");
             assertThat(driver.findElement(By.cssSelector("[data-testid=payment-notice]"))

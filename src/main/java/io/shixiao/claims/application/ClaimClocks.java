@@ -75,11 +75,17 @@ public class ClaimClocks {
             case APPROVAL -> List.of(Milestone.CLAIM_APPROVED);
             // 浙江规范第七章 2.7.3: the result is told to the claimant with the agreement.
             case AGREEMENT -> List.of(Milestone.DECISION_NOTIFIED, Milestone.SETTLEMENT_AGREED);
+            // Only the bank's confirmation is a payment made; the instruction stops no clock.
+            case PAYMENT_INSTRUCTION -> List.of();
             case PAYMENT -> List.of(Milestone.PAYMENT_MADE);
             case CLOSE -> List.of(Milestone.CLAIM_CLOSED);
             case DENIAL -> List.of(Milestone.CLAIM_DENIED);
             case DENIAL_NOTICE -> List.of(Milestone.DENIAL_NOTICE_SENT);
             case WITHDRAWAL -> List.of(Milestone.CLAIM_WITHDRAWN);
+            // 保险法第二十五条 (LAW-25) and 浙江规范第七章 2.7.5 (ZJ-ADVANCE) stop on the advance.
+            case ADVANCE_PAYMENT -> List.of(Milestone.ADVANCE_PAID);
+            // No standard of the catalog clocks a reopening; the engine records it on the case.
+            case REOPEN -> List.of(Milestone.CLAIM_REOPENED);
         };
     }
 

@@ -12,6 +12,7 @@ import io.shixiao.claims.domain.ClaimStep;
 import io.shixiao.claims.domain.DocumentItem;
 import io.shixiao.claims.domain.MissingDocumentsNotice;
 import io.shixiao.claims.domain.Payment;
+import io.shixiao.claims.domain.PaymentInstruction;
 import io.shixiao.claims.domain.StepEntry;
 import io.shixiao.claims.domain.StepTiming;
 import io.shixiao.organization.OrgUnitView;
@@ -64,6 +65,8 @@ public class ClaimHandling {
     private final ApplicationEventPublisher events;
     private final ClaimMessages messages;
     private final ClaimsSettings settings;
+    private final BankPayments bank;
+    private final PaymentInstructions instructions;
     private final Clock clock;
 
     ClaimHandling(
@@ -77,6 +80,8 @@ public class ClaimHandling {
             ApplicationEventPublisher events,
             ClaimMessages messages,
             ClaimsSettings settings,
+            BankPayments bank,
+            PaymentInstructions instructions,
             Clock clock) {
         this.claims = claims;
         this.policies = policies;
@@ -88,6 +93,8 @@ public class ClaimHandling {
         this.events = events;
         this.messages = messages;
         this.settings = settings;
+        this.bank = bank;
+        this.instructions = instructions;
         this.clock = clock;
     }
 
@@ -213,12 +220,18 @@ public class ClaimHandling {
                 claim.adjust(covers(claim, user.dataScope()), share(command.liabilityShare()), timing, actor);
             case APPROVAL -> claim.approve(settings.authority(), user.roles(), timing, actor);
             case AGREEMENT -> claim.agree(timing, actor);
-            case PAYMENT -> claim.pay(payment(command, timing), timing, actor);
+            case PAYMENT_INSTRUCTION -> claim.instructPayment(instruction(command, claim, timing), timing, actor);
+            case PAYMENT ->
+                throw new InvalidInputException(
+                        "step", "the bank confirms a payment: POST /api/v1/claims/payments/{reference}/confirmation");
             case CLOSE -> claim.close(timing, actor);
             case DENIAL ->
                 claim.deny(text(command.reasons(), "reasons"), text(command.clauses(), "clauses"), timing, actor);
             case DENIAL_NOTICE -> claim.sendDenialNotice(timing, actor);
             case WITHDRAWAL -> claim.withdraw(text(command.reason(), "reason"), timing, actor);
+            case ADVANCE_PAYMENT ->
+                claim.payInAdvance(payment(command, timing), sumInsured(claim, user.dataScope()), timing, actor);
+            case REOPEN -> claim.reopen(text(command.reason(), "reason"), timing, actor);
             case REPORT -> throw new InvalidInputException("step", "a claim is reported once, by POST /api/v1/claims");
         }
         if (claim.status() == ClaimStatus.DOCUMENTS_COMPLETE && before != ClaimStatus.DOCUMENTS_COMPLETE) {
@@ -231,8 +244,82 @@ public class ClaimHandling {
         StepEntry entry = claim.timeline().get(claim.timeline().size() - 1);
         audit.recordWrite(step.name(), "claim", claimNo, auditSummary(claim, timing, entry.note()));
         idempotency.remember(keyOwner, idempotencyKey, operation, command, claimNo);
+        if (step == ClaimStep.PAYMENT_INSTRUCTION) {
+            toTheBank(claim, command, now);
+        }
         publish(claim, step, timing);
         return ClaimView.of(claim, stored.version() + 1, null);
+    }
+
+    /**
+     * The bank confirms a payment instruction: the claim is paid, PAYMENT_MADE goes to the engine, ClaimPaid
+     * and the CLAIM_PAID SMS follow. A repeated confirmation with the same bank reference answers the claim
+     * again and changes nothing; with another reference it is refused (409).
+     */
+    @Transactional
+    public ClaimView confirmPayment(String reference, PaymentConfirmation confirmation, ScopedUser user) {
+        if (user.roles().stream().noneMatch(BANK_CONFIRMERS::contains)) {
+            throw new AccessDeniedException("Your role does not confirm bank payments");
+        }
+        String bankReference = confirmation.bankReference() == null
+                ? ""
+                : confirmation.bankReference().strip();
+        if (bankReference.isEmpty() || bankReference.length() > 64) {
+            throw new InvalidInputException("bankReference", "the bank's reference, 1–64 characters");
+        }
+        PaymentInstructions.Row row = (reference == null || reference.length() > 40
+                        ? Optional.<PaymentInstructions.Row>empty()
+                        : instructions.find(reference))
+                .filter(r -> user.dataScope().isPlatform() || user.dataScope().canSeeInsurer(r.insurerId()))
+                .orElseThrow(() -> new NotFoundException("Payment", reference));
+        if (row.paid()) {
+            if (!bankReference.equals(row.bankReference())) {
+                throw new io.shixiao.shared.problem.ConflictException(
+                        "bankReference", "payment " + reference + " was confirmed as " + row.bankReference());
+            }
+            return get(row.claimNo(), user.dataScope());
+        }
+        StoredClaim stored =
+                load(row.claimNo(), user.dataScope()).orElseThrow(() -> new NotFoundException("Payment", reference));
+        Claim claim = stored.claim();
+        Instant now = clock.instant();
+        StepTiming timing = StepTiming.of(confirmation.paidAt(), now, confirmation.lateEntryReason());
+        Payment paid = claim.confirmPayment(reference, bankReference, timing, user.username());
+        claims.update(stored.id(), claim, stored.version(), now);
+        instructions.confirmed(reference, bankReference, now);
+        clocks.reportStep(claim, ClaimStep.PAYMENT, timing, null, user.dataScope());
+        audit.recordWrite(
+                ClaimStep.PAYMENT.name(),
+                "claim",
+                claim.claimNo(),
+                auditSummary(
+                        claim,
+                        timing,
+                        reference + " " + bankReference + " " + paid.amount().display()));
+        publish(claim, ClaimStep.PAYMENT, timing);
+        return ClaimView.of(claim, stored.version() + 1, null);
+    }
+
+    /**
+     * Who may relay the bank's confirmation. There is no integration role: a claims handler relays it, or
+     * the platform's administrator for a bank connection run by the platform.
+     */
+    private static final Set<Role> BANK_CONFIRMERS = EnumSet.of(Role.CLAIMS_HANDLER, Role.ADMIN);
+
+    /**
+     * Writes the instruction to the bank, last in the step's transaction: a failure here rolls the step
+     * back, so no instruction is recorded that the bank did not get.
+     */
+    private void toTheBank(Claim claim, StepCommand command, Instant now) {
+        PaymentInstruction pending = Objects.requireNonNull(claim.pendingPayment());
+        String bankFile = bank.instruct(new BankPayments.Instruction(
+                pending.reference(),
+                claim.claimNo(),
+                Objects.requireNonNull(cipher.decrypt(claim.report().reporterNameEncrypted())),
+                account(command),
+                pending.amount(),
+                pending.instructedAt()));
+        instructions.insert(pending.reference(), claim.claimNo(), claim.insurerId(), pending.amount(), bankFile, now);
     }
 
     /** The claims in scope, newest first, for lists and boards. */
@@ -495,11 +582,39 @@ public class ClaimHandling {
                 .orElseThrow(() -> new InvalidInputException("policyNo", "the policy is no longer found"));
     }
 
-    private Payment payment(StepCommand c, StepTiming timing) {
+    /** The most the policy pays for one event: its covers' sums insured together. */
+    private Money sumInsured(Claim claim, DataScope scope) {
+        return covers(claim, scope).stream()
+                .map(io.shixiao.claims.domain.Cover::sumInsured)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    private static String account(StepCommand c) {
         String account = c.bankAccount() == null ? "" : c.bankAccount().replace(" ", "");
         if (!account.matches("\\d{12,30}")) {
             throw new InvalidInputException("bankAccount", "12–30 digits");
         }
+        return account;
+    }
+
+    private PaymentInstruction instruction(StepCommand c, Claim claim, StepTiming timing) {
+        String account = account(c);
+        if (c.amount() == null || c.amount().signum() <= 0 || c.amount().compareTo(Money.LIMIT) >= 0) {
+            throw new InvalidInputException("amount", "required, positive");
+        }
+        long earlier = claim.timeline().stream()
+                .filter(e -> e.step() == ClaimStep.PAYMENT_INSTRUCTION)
+                .count();
+        return new PaymentInstruction(
+                "PAY-" + claim.claimNo() + "-" + (earlier + 1),
+                Money.yuan(c.amount()),
+                encrypt(account),
+                Masks.bankAccount(account),
+                timing.occurredAt());
+    }
+
+    private Payment payment(StepCommand c, StepTiming timing) {
+        String account = account(c);
         String reference = c.bankReference() == null ? "" : c.bankReference().strip();
         if (reference.isEmpty() || reference.length() > 64) {
             throw new InvalidInputException("bankReference", "the bank's reference, 1–64 characters");

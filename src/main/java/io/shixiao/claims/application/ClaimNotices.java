@@ -158,20 +158,24 @@ public class ClaimNotices {
                                 m("notice.agreement.heading.decision", locale),
                                 m("notice.agreement.body", locale, claim.claimNo(), day(agreedAt))),
                         new Notice.Section(m("notice.agreement.heading.lines", locale), List.of(), lines),
-                        Notice.Section.table(
+                        new Notice.Section(
                                 m("notice.agreement.heading.amount", locale),
-                                new Notice.Row(
-                                        m("notice.agreement.share", locale),
-                                        adjustment
-                                                        .liabilityShare()
-                                                        .movePointRight(2)
-                                                        .stripTrailingZeros()
-                                                        .toPlainString()
-                                                + "%"),
-                                new Notice.Row(
-                                        m("notice.agreement.amount", locale),
-                                        adjustment.payable().display()),
-                                new Notice.Row(m("notice.agreement.agreedAt", locale), day(agreedAt))),
+                                List.of(),
+                                withDeductions(
+                                        claim,
+                                        locale,
+                                        new Notice.Row(
+                                                m("notice.agreement.share", locale),
+                                                adjustment
+                                                                .liabilityShare()
+                                                                .movePointRight(2)
+                                                                .stripTrailingZeros()
+                                                                .toPlainString()
+                                                        + "%"),
+                                        new Notice.Row(
+                                                m("notice.agreement.amount", locale),
+                                                adjustment.payable().display()),
+                                        new Notice.Row(m("notice.agreement.agreedAt", locale), day(agreedAt)))),
                         Notice.Section.of(
                                 m("notice.agreement.heading.payment", locale), m("notice.agreement.payment", locale))),
                 m("notice.agreement.citation", locale),
@@ -236,16 +240,44 @@ public class ClaimNotices {
                 m("notice.addressee", locale),
                 List.of(
                         Notice.Section.of(m("notice.payment.heading.paid", locale), m("notice.payment.body", locale)),
-                        Notice.Section.table(
+                        new Notice.Section(
                                 m("notice.payment.heading.details", locale),
-                                new Notice.Row(
-                                        m("notice.payment.amount", locale),
-                                        payment.amount().display()),
-                                new Notice.Row(m("notice.payment.account", locale), payment.accountMasked()),
-                                new Notice.Row(m("notice.payment.reference", locale), payment.bankReference()),
-                                new Notice.Row(m("notice.payment.paidAt", locale), day(payment.paidAt())))),
+                                List.of(),
+                                withDeductions(
+                                        claim,
+                                        locale,
+                                        new Notice.Row(
+                                                m("notice.payment.amount", locale),
+                                                payment.amount().display()),
+                                        new Notice.Row(m("notice.payment.account", locale), payment.accountMasked()),
+                                        new Notice.Row(m("notice.payment.reference", locale), payment.bankReference()),
+                                        new Notice.Row(m("notice.payment.paidAt", locale), day(payment.paidAt()))))),
                 m("notice.payment.citation", locale),
                 List.of(m("notice.issuer", locale), day(payment.paidAt())));
+    }
+
+    /**
+     * The rows followed by what the settlement deducts (保险法第二十五条 "支付相应的差额"): each advance, any payment
+     * before a reopening, and what is left to pay; the rows alone when nothing was paid before.
+     */
+    private List<Notice.Row> withDeductions(Claim claim, Locale locale, Notice.Row... rows) {
+        List<Notice.Row> all = new ArrayList<>(List.of(rows));
+        if (claim.advances().isEmpty() && claim.earlierPayments().isEmpty()) {
+            return all;
+        }
+        for (Payment advance : claim.advances()) {
+            all.add(new Notice.Row(
+                    m("notice.advance.paid", locale, day(advance.paidAt())),
+                    advance.amount().display()));
+        }
+        for (Payment earlier : claim.earlierPayments()) {
+            all.add(new Notice.Row(
+                    m("notice.advance.earlier", locale, day(earlier.paidAt())),
+                    earlier.amount().display()));
+        }
+        all.add(new Notice.Row(
+                m("notice.advance.outstanding", locale), claim.outstanding().display()));
+        return all;
     }
 
     /** The items in checklist order, numbered 1. 2. … */

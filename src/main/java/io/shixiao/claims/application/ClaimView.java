@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A claim as the API answers it and pages show it: personal data masked, amounts in yuan.
  *
+ * @param pendingPayment the payment instruction with the bank, until the bank confirms it
+ * @param advances what was paid in advance (先予支付, 保险法第二十五条)
+ * @param advancesPaid the advances together
+ * @param determinable what can already be determined (第二十五条): the adjusted amount, else the covered assessed loss
+ * @param outstanding what the agreed amount leaves to pay after the advances and any earlier payment
  * @param duplicateOf set when a repeat report of the same accident was linked to this existing claim
  */
 public record ClaimView(
@@ -53,6 +58,11 @@ public record ClaimView(
         BigDecimal payable,
         @Nullable String approvedBy,
         @Nullable PaymentView payment,
+        @Nullable PendingPaymentView pendingPayment,
+        List<PaymentView> advances,
+        BigDecimal advancesPaid,
+        BigDecimal determinable,
+        BigDecimal outstanding,
         @Nullable DenialView denial,
         @Nullable String withdrawalReason,
         List<Step> timeline,
@@ -96,13 +106,14 @@ public record ClaimView(
                         : adjustment.lines().stream().map(Line::of).toList(),
                 claim.payable().amount(),
                 claim.approvedBy(),
-                payment == null
+                payment == null ? null : PaymentView.of(payment),
+                claim.pendingPayment() == null
                         ? null
-                        : new PaymentView(
-                                payment.amount().amount(),
-                                payment.accountMasked(),
-                                payment.bankReference(),
-                                payment.paidAt()),
+                        : PendingPaymentView.of(java.util.Objects.requireNonNull(claim.pendingPayment())),
+                claim.advances().stream().map(PaymentView::of).toList(),
+                claim.advancesPaid().amount(),
+                claim.determinable().amount(),
+                claim.outstanding().amount(),
                 denial == null
                         ? null
                         : new DenialView(denial.reasons(), denial.clauses(), denial.deniedAt(), denial.noticeSentAt()),
@@ -145,6 +156,11 @@ public record ClaimView(
                 payable,
                 approvedBy,
                 payment,
+                pendingPayment,
+                advances,
+                advancesPaid,
+                determinable,
+                outstanding,
                 denial,
                 withdrawalReason,
                 timeline,
@@ -187,7 +203,19 @@ public record ClaimView(
     }
 
     /** The payment, account masked. */
-    public record PaymentView(BigDecimal amount, String accountMasked, String bankReference, Instant paidAt) {}
+    public record PaymentView(BigDecimal amount, String accountMasked, String bankReference, Instant paidAt) {
+        static PaymentView of(io.shixiao.claims.domain.Payment payment) {
+            return new PaymentView(
+                    payment.amount().amount(), payment.accountMasked(), payment.bankReference(), payment.paidAt());
+        }
+    }
+
+    /** A payment with the bank, awaiting its confirmation under {@code reference}. */
+    public record PendingPaymentView(String reference, BigDecimal amount, String accountMasked, Instant instructedAt) {
+        static PendingPaymentView of(io.shixiao.claims.domain.PaymentInstruction p) {
+            return new PendingPaymentView(p.reference(), p.amount().amount(), p.accountMasked(), p.instructedAt());
+        }
+    }
 
     /** The denial. */
     public record DenialView(

@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param notes survey-report: the surveyor's notes
  * @param items assessment: the assessed items
  * @param documents application, documents, missing-documents-notice: the documents concerned
- * @param reason missing-documents-notice (a second notice), no-site-survey, withdraw: why
+ * @param reason missing-documents-notice (a second notice), no-site-survey, withdraw, reopen: why
  * @param liabilityShare adjustment: the insured's share of liability, 0–1
- * @param bankAccount payments: the payee's account (stored encrypted, shown masked)
- * @param bankReference payments: the bank's reference of the transfer
- * @param amount payments: the amount paid, which must be the agreed amount
+ * @param bankAccount payments, advance-payments: the payee's account (stored encrypted, shown masked)
+ * @param bankReference payments, advance-payments: the bank's reference of the transfer
+ * @param amount payments: the amount paid, which must be what the agreement leaves to pay after advances;
+ *     advance-payments: the amount paid in advance, at most what can be determined and the sum insured
  * @param reasons denial: why the claim is not covered
  * @param clauses denial: the clauses relied on
  */

@@ -24,10 +24,14 @@ public final class StepRoles {
                     ADJUSTMENT,
                     APPROVAL,
                     AGREEMENT,
+                    PAYMENT_INSTRUCTION,
                     PAYMENT,
                     CLOSE,
                     DENIAL,
-                    DENIAL_NOTICE -> EnumSet.of(Role.CLAIMS_HANDLER, Role.MANAGER);
+                    DENIAL_NOTICE,
+                    ADVANCE_PAYMENT -> EnumSet.of(Role.CLAIMS_HANDLER, Role.MANAGER);
+            // Reopening a decided claim overrides a closed decision: a manager's call.
+            case REOPEN -> EnumSet.of(Role.MANAGER);
             case WITHDRAWAL -> EnumSet.of(Role.AGENT, Role.CLAIMS_HANDLER, Role.MANAGER);
         };
     }

@@ -3,6 +3,7 @@ package io.shixiao.claims.demo;
 import io.shixiao.claims.ClaimKind;
 import io.shixiao.claims.application.ClaimHandling;
 import io.shixiao.claims.application.ClaimView;
+import io.shixiao.claims.application.PaymentConfirmation;
 import io.shixiao.claims.application.ReportClaim;
 import io.shixiao.claims.application.StepCommand;
 import io.shixiao.claims.domain.ClaimStatus;
@@ -280,11 +281,12 @@ class ClaimsDemoData implements ApplicationRunner {
             return;
         }
         ClaimView agreed = handling.get(no, DataScope.platform());
-        handling.step(
+        Timing paidAt = step.next(60 * 20);
+        ClaimView instructed = handling.step(
                 no,
-                ClaimStep.PAYMENT,
+                ClaimStep.PAYMENT_INSTRUCTION,
                 stepCommand(
-                        step.next(60 * 20),
+                        paidAt,
                         null,
                         null,
                         null,
@@ -293,12 +295,17 @@ class ClaimsDemoData implements ApplicationRunner {
                         null,
                         null,
                         "62220212345678" + String.format("%05d", n),
-                        "DEMO" + no,
-                        agreed.payable(),
+                        null,
+                        agreed.outstanding(),
                         null,
                         null),
                 DemoUser.HANDLER,
                 null);
+        // The simulated bank confirms at once, under the demo's own statement reference.
+        handling.confirmPayment(
+                java.util.Objects.requireNonNull(instructed.pendingPayment()).reference(),
+                new PaymentConfirmation("DEMO" + no, paidAt.at(), paidAt.reason()),
+                DemoUser.HANDLER);
         if (target == ClaimStatus.CLOSED) {
             take(no, ClaimStep.CLOSE, step.next(60), DemoUser.HANDLER, null, null);
         }

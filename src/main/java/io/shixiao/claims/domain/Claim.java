@@ -41,6 +41,19 @@ public final class Claim {
             ClaimStatus.DOCUMENTS_COMPLETE,
             ClaimStatus.ADJUSTED);
 
+    /** 保险法第二十五条 binds from the application until the amount is agreed. */
+    private static final Set<ClaimStatus> ADVANCE_PAYABLE = EnumSet.of(
+            ClaimStatus.COLLECTING_DOCUMENTS,
+            ClaimStatus.DOCUMENTS_COMPLETE,
+            ClaimStatus.ADJUSTED,
+            ClaimStatus.APPROVED);
+
+    /**
+     * A claim is closed once paid and closed, or denied. A withdrawn claim is not reopened: a new report
+     * of the same accident opens a new claim (the repeat-report rule skips withdrawn claims).
+     */
+    private static final Set<ClaimStatus> REOPENABLE = EnumSet.of(ClaimStatus.CLOSED, ClaimStatus.DENIED);
+
     private String claimNo;
     private long insurerId;
     private long orgUnitId;
@@ -59,10 +72,13 @@ public final class Claim {
     private List<MissingDocumentsNotice> notices = new ArrayList<>();
     private @Nullable Adjustment adjustment;
     private @Nullable String approvedBy;
+    private @Nullable PaymentInstruction pendingPayment;
     private @Nullable Payment payment;
     private @Nullable Denial denial;
     private @Nullable String withdrawalReason;
     private List<StepEntry> timeline = new ArrayList<>();
+    private List<Payment> advances = new ArrayList<>();
+    private List<Payment> earlierPayments = new ArrayList<>();
 
     /** For the repository's reader only, which sets every field. */
     @SuppressWarnings("NullAway.Init")
@@ -293,15 +309,81 @@ public final class Claim {
         record(ClaimStep.AGREEMENT, timing, actor, payable().display());
     }
 
-    /** 支付赔款: the bank confirmed the transfer of the agreed amount. */
-    public void pay(Payment paid, StepTiming timing, String actor) {
-        require(ClaimStep.PAYMENT, timing, ClaimStatus.AGREED);
-        if (!paid.amount().equals(payable())) {
+    /**
+     * 先予支付 (保险法第二十五条): while the amount is not yet agreed, what can already be determined is paid in
+     * advance; all advances together stay within that amount and the sum insured, and the settlement
+     * deducts them.
+     */
+    public void payInAdvance(Payment paid, Money sumInsured, StepTiming timing, String actor) {
+        require(ClaimStep.ADVANCE_PAYMENT, timing, ADVANCE_PAYABLE.toArray(ClaimStatus[]::new));
+        if (paid.amount().isNegative() || paid.amount().isZero()) {
+            throw new InvalidInputException("amount", "required, positive");
+        }
+        Money total = advancesPaid().plus(paid.amount());
+        Money determinable = determinable();
+        if (total.isGreaterThan(determinable)) {
             throw new InvalidInputException(
                     "amount",
-                    "must be the agreed amount " + payable().display() + ", not "
-                            + paid.amount().display());
+                    "advances may total at most the amount that can be determined, " + determinable.display()
+                            + "; already paid in advance " + advancesPaid().display());
         }
+        if (total.isGreaterThan(sumInsured)) {
+            throw new InvalidInputException(
+                    "amount", "advances may total at most the sum insured, " + sumInsured.display());
+        }
+        advances.add(paid);
+        record(ClaimStep.ADVANCE_PAYMENT, timing, actor, paid.amount().display() + " " + paid.accountMasked());
+    }
+
+    /**
+     * 支付指令: what the agreement leaves to pay goes to the bank; the claim stays agreed until the bank
+     * confirms it ({@link #confirmPayment}). One instruction at a time.
+     */
+    public void instructPayment(PaymentInstruction instruction, StepTiming timing, String actor) {
+        require(ClaimStep.PAYMENT_INSTRUCTION, timing, ClaimStatus.AGREED);
+        if (pendingPayment != null) {
+            throw new ConflictException(
+                    "status", "payment " + pendingPayment.reference() + " is with the bank, awaiting its confirmation");
+        }
+        checkPaysWhatIsLeft(instruction.amount());
+        pendingPayment = instruction;
+        record(
+                ClaimStep.PAYMENT_INSTRUCTION,
+                timing,
+                actor,
+                instruction.reference() + " " + instruction.amount().display() + " " + instruction.accountMasked());
+    }
+
+    /** The bank confirmed the instruction {@code reference} under its own {@code bankReference}. */
+    public Payment confirmPayment(String reference, String bankReference, StepTiming timing, String actor) {
+        require(ClaimStep.PAYMENT, ClaimStatus.AGREED);
+        PaymentInstruction pending = pendingPayment;
+        if (pending == null || !pending.reference().equals(reference)) {
+            throw new ConflictException("reference", "claim " + claimNo + " has no payment " + reference + " pending");
+        }
+        Payment paid = new Payment(
+                pending.amount(),
+                pending.accountEncrypted(),
+                pending.accountMasked(),
+                bankReference,
+                timing.occurredAt());
+        pay(paid, timing, actor);
+        pendingPayment = null;
+        return paid;
+    }
+
+    private void checkPaysWhatIsLeft(Money amount) {
+        if (!amount.equals(outstanding())) {
+            throw new InvalidInputException(
+                    "amount",
+                    "must be the amount left to pay " + outstanding().display() + ", not " + amount.display());
+        }
+    }
+
+    /** 支付赔款: the bank confirmed the transfer of what the agreement leaves to pay. */
+    public void pay(Payment paid, StepTiming timing, String actor) {
+        require(ClaimStep.PAYMENT, timing, ClaimStatus.AGREED);
+        checkPaysWhatIsLeft(paid.amount());
         payment = paid;
         status = ClaimStatus.PAID;
         record(ClaimStep.PAYMENT, timing, actor, paid.amount().display() + " " + paid.accountMasked());
@@ -312,6 +394,35 @@ public final class Claim {
         require(ClaimStep.CLOSE, timing, ClaimStatus.PAID);
         status = ClaimStatus.CLOSED;
         record(ClaimStep.CLOSE, timing, actor, "");
+    }
+
+    /**
+     * 重开赔案: a closed or denied claim is reopened with a reason and resumes where its facts stand: the
+     * first step not yet done (assessment, review, application, documents) or, with every document in
+     * hand, a new adjustment. What was paid stays paid and is deducted from the next payment.
+     */
+    public void reopen(String reason, StepTiming timing, String actor) {
+        require(ClaimStep.REOPEN, timing, REOPENABLE.toArray(ClaimStatus[]::new));
+        String why = requireText("reason", reason, 1000);
+        if (payment != null) {
+            earlierPayments.add(payment);
+            payment = null;
+        }
+        status = resumedStatus();
+        record(ClaimStep.REOPEN, timing, actor, why);
+    }
+
+    private ClaimStatus resumedStatus() {
+        if (assessment.isEmpty()) {
+            return ClaimStatus.SURVEYED;
+        }
+        if (reviewedBy == null) {
+            return ClaimStatus.ASSESSED;
+        }
+        if (handedIn.isEmpty()) {
+            return ClaimStatus.REVIEWED;
+        }
+        return missingDocuments().isEmpty() ? ClaimStatus.DOCUMENTS_COMPLETE : ClaimStatus.COLLECTING_DOCUMENTS;
     }
 
     // Denial and withdrawal
@@ -407,6 +518,32 @@ public final class Claim {
         return adjustment == null ? Money.ZERO : adjustment.payable();
     }
 
+    /** What can already be determined (第二十五条): the adjusted amount, else the covered assessed loss. */
+    public Money determinable() {
+        if (adjustment != null) {
+            return adjustment.payable();
+        }
+        return assessment.stream()
+                .filter(AssessmentItem::covered)
+                .map(AssessmentItem::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What was paid in advance (先予支付), all advances together. */
+    public Money advancesPaid() {
+        return advances.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What payments before a reopening paid. */
+    public Money paidBeforeReopening() {
+        return earlierPayments.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What the agreed amount leaves to pay after the advances and any payment before a reopening. */
+    public Money outstanding() {
+        return payable().minus(advancesPaid()).minus(paidBeforeReopening()).max(Money.ZERO);
+    }
+
     /** The amount the case is about for the engine: paid, adjusted, assessed or estimated, best known first. */
     public Money amountAtStake() {
         if (payment != null) {
@@ -497,6 +634,11 @@ public final class Claim {
         return approvedBy;
     }
 
+    /** The payment with the bank awaiting its confirmation, if any. */
+    public @Nullable PaymentInstruction pendingPayment() {
+        return pendingPayment;
+    }
+
     public @Nullable Payment payment() {
         return payment;
     }
@@ -511,6 +653,16 @@ public final class Claim {
 
     public List<StepEntry> timeline() {
         return List.copyOf(timeline);
+    }
+
+    /** The advances paid (先予支付), oldest first. */
+    public List<Payment> advances() {
+        return List.copyOf(advances);
+    }
+
+    /** Payments made before the claim was reopened, oldest first. */
+    public List<Payment> earlierPayments() {
+        return List.copyOf(earlierPayments);
     }
 
     /**

@@ -32,7 +32,9 @@ public enum ClaimStep {
     APPROVAL,
     /** 赔付协议. */
     AGREEMENT,
-    /** 支付赔款. */
+    /** 支付指令交银行 (the bank's confirmation is {@link #PAYMENT}). */
+    PAYMENT_INSTRUCTION,
+    /** 支付赔款: the bank confirmed the transfer. */
     PAYMENT,
     /** 结案. */
     CLOSE,
@@ -41,5 +43,9 @@ public enum ClaimStep {
     /** 拒赔通知书发出. */
     DENIAL_NOTICE,
     /** 撤案/注销. */
-    WITHDRAWAL
+    WITHDRAWAL,
+    /** 先予支付 (保险法第二十五条). */
+    ADVANCE_PAYMENT,
+    /** 重开赔案, with its reason. */
+    REOPEN
 }

@@ -6,6 +6,7 @@ import io.shixiao.claims.application.ClaimHandling;
 import io.shixiao.claims.application.ClaimListRow;
 import io.shixiao.claims.application.ClaimNotices;
 import io.shixiao.claims.application.ClaimView;
+import io.shixiao.claims.application.PaymentConfirmation;
 import io.shixiao.claims.application.PolicyForClaim;
 import io.shixiao.claims.application.ReportClaim;
 import io.shixiao.claims.application.StepCommand;
@@ -112,8 +113,9 @@ class ClaimApi {
             summary = "Take one step of a claim",
             description = "step: dispatch, contact, arrival, no-site-survey, survey-report, assessment,"
                     + " assessment-review, application, documents (supplements), missing-documents-notice,"
-                    + " notice-received, adjustment (decision), approval, agreement, payments, close, denial,"
-                    + " denial-notice, withdraw. occurredAt defaults to now; more than 10 minutes back it is a"
+                    + " notice-received, adjustment (decision), approval, agreement, payments (the instruction to the"
+                    + " bank: the claim stays AGREED until the bank confirms), close, denial, denial-notice, withdraw,"
+                    + " advance-payments (先予支付), reopen (MANAGER, with reason). occurredAt defaults to now; more than 10 minutes back it is a"
                     + " back-dated entry needing lateEntryReason. A step out of order answers 409 naming the state.")
     ClaimView step(
             @PathVariable String claimNo,
@@ -122,6 +124,17 @@ class ClaimApi {
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         ScopedUser user = CurrentUser.get();
         return handling.step(claimNo, StepPaths.step(step), body == null ? StepCommand.now() : body, user, key);
+    }
+
+    @PostMapping("/payments/{reference}/confirmation")
+    @Operation(
+            summary = "The bank confirms a payment (CLAIMS_HANDLER, ADMIN)",
+            description = "reference: the instruction's reference from the bank file (PAY-{claimNo}-{n}). Marks the"
+                    + " payment paid with the bank's reference: only then PAYMENT_MADE reaches the engine and the"
+                    + " customer's SMS goes out. Repeating it with the same bankReference answers the claim again;"
+                    + " with another bankReference 409. An unknown or another insurer's reference answers 404.")
+    ClaimView confirmPayment(@PathVariable String reference, @RequestBody PaymentConfirmation body) {
+        return handling.confirmPayment(reference, body, CurrentUser.get());
     }
 
     @PostMapping(path = "/{claimNo}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

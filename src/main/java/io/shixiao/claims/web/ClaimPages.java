@@ -7,6 +7,7 @@ import io.shixiao.claims.application.ClaimHandling;
 import io.shixiao.claims.application.ClaimListRow;
 import io.shixiao.claims.application.ClaimNotices;
 import io.shixiao.claims.application.ClaimView;
+import io.shixiao.claims.application.PaymentConfirmation;
 import io.shixiao.claims.application.ReportClaim;
 import io.shixiao.claims.domain.ClaimStatus;
 import io.shixiao.claims.domain.ClaimStep;
@@ -16,10 +17,12 @@ import io.shixiao.servicelevel.CaseDeadlines;
 import io.shixiao.servicelevel.CaseRef;
 import io.shixiao.servicelevel.ClockState;
 import io.shixiao.servicelevel.ClockView;
+import io.shixiao.servicelevel.StepDeadline;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.CurrentUser;
+import io.shixiao.shared.security.Role;
 import io.shixiao.shared.security.ScopedUser;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -76,6 +79,9 @@ class ClaimPages {
         this.clocks = clocks;
         this.clock = clock;
     }
+
+    /** How long before the 60th day the page warns that an advance is due. */
+    static final java.time.Duration ADVANCE_WARNING = java.time.Duration.ofDays(15);
 
     /** One claim of a list with its nearest open deadline. */
     record ListEntry(ClaimListRow claim, @Nullable ClockView nearest) {}
@@ -176,6 +182,8 @@ class ClaimPages {
             model.addAttribute("surveyors", handling.surveyorsFor(claimNo, user.dataScope()));
         }
         model.addAttribute("agreed", claim.timeline().stream().anyMatch(s -> s.step() == ClaimStep.AGREEMENT));
+        model.addAttribute("advanceDue", advanceDue(deadlines));
+        model.addAttribute("confirmsPayments", user.has(Role.CLAIMS_HANDLER) || user.has(Role.ADMIN));
         model.addAttribute("documentItems", DocumentItem.values());
         model.addAttribute("categories", LossCategory.values());
         return "claims/detail";
@@ -211,6 +219,31 @@ class ClaimPages {
             redirect.addFlashAttribute("error", "version: the claim was changed meanwhile; reload and try again");
         }
         return "redirect:" + target;
+    }
+
+    /** A handler enters the bank's confirmation from the bank statement (回单) where no callback arrives. */
+    @PostMapping("/claims/{claimNo}/payments/{reference}/confirmation")
+    String confirmPayment(
+            @PathVariable String claimNo,
+            @PathVariable String reference,
+            @RequestParam(required = false) @Nullable String bankReference,
+            @RequestParam(required = false) @Nullable String occurredAt,
+            @RequestParam(required = false) @Nullable String lateEntryReason,
+            RedirectAttributes redirect) {
+        try {
+            handling.confirmPayment(
+                    reference,
+                    new PaymentConfirmation(bankReference, StepForm.instant(occurredAt), lateEntryReason),
+                    CurrentUser.get());
+            redirect.addFlashAttribute("message", "claims.step.done");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", message(e.fields()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", message(e.fields()));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", "version: the claim was changed meanwhile; reload and try again");
+        }
+        return "redirect:/claims/" + claimNo;
     }
 
     @PostMapping("/claims/{claimNo}/photos")
@@ -253,9 +286,24 @@ class ClaimPages {
     }
 
     // The customer is contacted once (浙江规范第七章 2.3.3); the page stops offering it then.
+    /**
+     * The 先予支付 clock (保险法第二十五条, 浙江规范第七章 2.7.5) when its deadline is near or past while the amount
+     * is still open: the page warns in words, not only by the countdown, from {@link #ADVANCE_WARNING} before
+     * day 60.
+     */
+    private @Nullable ClockView advanceDue(CaseDeadlines deadlines) {
+        return deadlines
+                .step("ADVANCE_PAYMENT")
+                .map(StepDeadline::governing)
+                .filter(ClockView::waitingForStop)
+                .filter(c -> c.deadline().isBefore(clock.instant().plus(ADVANCE_WARNING)))
+                .orElse(null);
+    }
+
     private static List<ClaimStep> nextSteps(ClaimView claim, boolean denialNoticeOwed, ScopedUser user) {
         return NextSteps.of(claim.status(), denialNoticeOwed, user.roles()).stream()
                 .filter(step -> step != ClaimStep.CONTACT || claim.contactedAt() == null)
+                .filter(step -> step != ClaimStep.PAYMENT_INSTRUCTION || claim.pendingPayment() == null)
                 .toList();
     }
 

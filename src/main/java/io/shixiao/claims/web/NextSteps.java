@@ -34,15 +34,25 @@ final class NextSteps {
                         ClaimStep.DOCUMENTS,
                         ClaimStep.MISSING_DOCUMENTS_NOTICE,
                         ClaimStep.NOTICE_RECEIVED,
+                        ClaimStep.ADVANCE_PAYMENT,
                         ClaimStep.DENIAL,
                         ClaimStep.WITHDRAWAL);
-            case DOCUMENTS_COMPLETE -> List.of(ClaimStep.ADJUSTMENT, ClaimStep.DENIAL, ClaimStep.WITHDRAWAL);
-            case ADJUSTED -> List.of(ClaimStep.APPROVAL, ClaimStep.ADJUSTMENT, ClaimStep.DENIAL, ClaimStep.WITHDRAWAL);
-            case APPROVED -> List.of(ClaimStep.AGREEMENT);
-            case AGREED -> List.of(ClaimStep.PAYMENT);
+            case DOCUMENTS_COMPLETE ->
+                List.of(ClaimStep.ADJUSTMENT, ClaimStep.ADVANCE_PAYMENT, ClaimStep.DENIAL, ClaimStep.WITHDRAWAL);
+            case ADJUSTED ->
+                List.of(
+                        ClaimStep.APPROVAL,
+                        ClaimStep.ADJUSTMENT,
+                        ClaimStep.ADVANCE_PAYMENT,
+                        ClaimStep.DENIAL,
+                        ClaimStep.WITHDRAWAL);
+            case APPROVED -> List.of(ClaimStep.AGREEMENT, ClaimStep.ADVANCE_PAYMENT);
+            case AGREED -> List.of(ClaimStep.PAYMENT_INSTRUCTION);
             case PAID -> List.of(ClaimStep.CLOSE);
-            case DENIED -> denialNoticeOwed ? List.of(ClaimStep.DENIAL_NOTICE) : List.of();
-            case CLOSED, WITHDRAWN -> List.of();
+            case DENIED ->
+                denialNoticeOwed ? List.of(ClaimStep.DENIAL_NOTICE, ClaimStep.REOPEN) : List.of(ClaimStep.REOPEN);
+            case CLOSED -> List.of(ClaimStep.REOPEN);
+            case WITHDRAWN -> List.of();
         };
         return steps.stream()
                 .filter(step -> StepRoles.of(step).stream().anyMatch(roles::contains))

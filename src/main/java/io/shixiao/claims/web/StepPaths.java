@@ -24,11 +24,13 @@ public final class StepPaths {
             Map.entry("decision", ClaimStep.ADJUSTMENT),
             Map.entry("approval", ClaimStep.APPROVAL),
             Map.entry("agreement", ClaimStep.AGREEMENT),
-            Map.entry("payments", ClaimStep.PAYMENT),
+            Map.entry("payments", ClaimStep.PAYMENT_INSTRUCTION),
             Map.entry("close", ClaimStep.CLOSE),
             Map.entry("denial", ClaimStep.DENIAL),
             Map.entry("denial-notice", ClaimStep.DENIAL_NOTICE),
-            Map.entry("withdraw", ClaimStep.WITHDRAWAL));
+            Map.entry("withdraw", ClaimStep.WITHDRAWAL),
+            Map.entry("advance-payments", ClaimStep.ADVANCE_PAYMENT),
+            Map.entry("reopen", ClaimStep.REOPEN));
 
     private StepPaths() {}
 

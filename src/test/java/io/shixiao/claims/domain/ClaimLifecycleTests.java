@@ -67,6 +67,11 @@ class ClaimLifecycleTests {
                 ClaimStep.PAYMENT,
                 c -> c.pay(new Payment(c.payable(), "x", "y", "z", at(100).occurredAt()), at(100), "h"),
                 ClaimStatus.AGREED);
+        step(
+                ClaimStep.PAYMENT_INSTRUCTION,
+                c -> c.instructPayment(
+                        new PaymentInstruction("PAY-1", c.outstanding(), "x", "y", at(100).occurredAt()), at(100), "h"),
+                ClaimStatus.AGREED);
         step(ClaimStep.CLOSE, c -> c.close(at(100), "h"), ClaimStatus.PAID);
         step(
                 ClaimStep.DENIAL,
@@ -90,6 +95,18 @@ class ClaimLifecycleTests {
                 ClaimStatus.COLLECTING_DOCUMENTS,
                 ClaimStatus.DOCUMENTS_COMPLETE,
                 ClaimStatus.ADJUSTED);
+        step(
+                ClaimStep.ADVANCE_PAYMENT,
+                c -> c.payInAdvance(
+                        new Payment(Money.yuan(100), "x", "y", "z", at(100).occurredAt()),
+                        Money.yuan(1_000_000),
+                        at(100),
+                        "h"),
+                ClaimStatus.COLLECTING_DOCUMENTS,
+                ClaimStatus.DOCUMENTS_COMPLETE,
+                ClaimStatus.ADJUSTED,
+                ClaimStatus.APPROVED);
+        step(ClaimStep.REOPEN, c -> c.reopen("客户提交新的维修发票", at(100), "m"), ClaimStatus.CLOSED, ClaimStatus.DENIED);
     }
 
     private static void step(ClaimStep step, Consumer<Claim> action, ClaimStatus first, ClaimStatus... more) {
