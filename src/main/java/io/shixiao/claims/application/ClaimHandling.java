@@ -65,6 +65,7 @@ public class ClaimHandling {
     private final ClaimMessages messages;
     private final ClaimsSettings settings;
     private final Clock clock;
+    private final SiteSurveyInsistence siteSurveys;
 
     ClaimHandling(
             ClaimRepository claims,
@@ -77,7 +78,8 @@ public class ClaimHandling {
             ApplicationEventPublisher events,
             ClaimMessages messages,
             ClaimsSettings settings,
-            Clock clock) {
+            Clock clock,
+            SiteSurveyInsistence siteSurveys) {
         this.claims = claims;
         this.policies = policies;
         this.organization = organization;
@@ -89,6 +91,7 @@ public class ClaimHandling {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
+        this.siteSurveys = siteSurveys;
     }
 
     /** The claim, if the scope sees it. */
@@ -189,7 +192,10 @@ public class ClaimHandling {
             case DISPATCH -> claim.dispatch(surveyor(command.surveyorId(), claim), timing, actor);
             case CONTACT -> claim.contact(timing, actor);
             case ARRIVAL -> claim.arrive(gps(command.gps()), timing, actor);
-            case NO_SITE_SURVEY -> claim.surveyWithoutSiteVisit(text(command.reason(), "reason"), timing, actor);
+            case NO_SITE_SURVEY -> {
+                siteSurveys.requireSiteSurveyMayBeSkipped(stored.id());
+                claim.surveyWithoutSiteVisit(text(command.reason(), "reason"), timing, actor);
+            }
             case SURVEY_REPORT -> claim.completeSurvey(text(command.notes(), "notes"), timing, actor);
             case ASSESSMENT -> claim.assess(items(command.items()), timing, actor);
             case ASSESSMENT_REVIEW -> claim.reviewAssessment(timing, actor);
