@@ -193,4 +193,36 @@ class SurveyAndRescueTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.customerPays").value(false));
     }
+
+    @Test
+    void theScenePageRecordsAndShowsWhatTheCustomerAskedFor() throws Exception {
+        mvc.perform(post("/claims/" + claimNo + "/scene/insist")
+                        .with(surveyor.signedIn())
+                        .with(csrf())
+                        .param("note", "客户要求查勘员到场"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/claims/" + claimNo + "/scene/fee")
+                        .with(surveyor.signedIn())
+                        .with(csrf())
+                        .param("provider", "西湖道路救援")
+                        .param("fee", "200"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/claims/" + claimNo + "/scene/order")
+                        .with(surveyor.signedIn())
+                        .with(csrf())
+                        .param("provider", "西湖道路救援")
+                        .param("customerPays", "true")
+                        .param("customerConsented", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/claims/" + claimNo + "/scene").with(manager.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("客户要求查勘员到场")))
+                .andExpect(content().string(containsString("未免除：须现场查勘")))
+                .andExpect(content().string(containsString("西湖道路救援")))
+                .andExpect(content().string(containsString("免除现场查勘")));
+        mvc.perform(get("/api/v1/claims/" + claimNo + "/rescue").with(surveyor.signedIn()))
+                .andExpect(jsonPath("$.fee").value(200.0))
+                .andExpect(jsonPath("$.customerPays").value(true))
+                .andExpect(jsonPath("$.orderedBy").value("s.surveyor"));
+    }
 }

@@ -30,7 +30,8 @@ class RepairShopApi {
     static final String KEEPERS = "hasAnyRole('ADMIN','MANAGER')";
 
     /** Who reads the shops and recommends them to a customer. */
-    static final String READERS = "hasAnyRole('ADMIN','AGENT','SURVEYOR','ASSESSOR','CLAIMS_HANDLER','MANAGER')";
+    static final String READERS =
+            "hasAnyRole('ADMIN','AGENT','DISPATCHER','SURVEYOR','ASSESSOR','CLAIMS_HANDLER','CALLBACK_AGENT','MANAGER')";
 
     /** Who records the customer's choice: the claim staff who talk to the customer. */
     static final String RECORDERS = "hasAnyRole('AGENT','SURVEYOR','ASSESSOR','CLAIMS_HANDLER','MANAGER')";
