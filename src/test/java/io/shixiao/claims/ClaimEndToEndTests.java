@@ -21,6 +21,7 @@ import io.shixiao.claims.domain.DocumentItem;
 import io.shixiao.claims.domain.LossCategory;
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.organization.StaffView;
 import io.shixiao.policies.application.PolicyRepository;
 import io.shixiao.quality.ForbiddenPhrases;
 import io.shixiao.quality.ServiceStage;
@@ -106,6 +107,8 @@ class ClaimEndToEndTests {
     private TestUser handler;
     private TestUser manager;
     private long surveyorId;
+    // 浙江规范第三章 2.2 (seed C19): the messages and notices after the report name the surveyor's 工号
+    private String surveyorNo;
     private String policyNo;
 
     @Autowired
@@ -190,8 +193,10 @@ class ClaimEndToEndTests {
         reviewer = user(45, "e.reviewer", Role.ASSESSOR, scope);
         handler = user(46, "e.handler", Role.CLAIMS_HANDLER, scope);
         manager = user(47, "e.manager", Role.MANAGER, scope);
-        surveyorId =
-                organization.activeStaffWithRole(Role.SURVEYOR, scope).get(0).id();
+        StaffView surveyorStaff =
+                organization.activeStaffWithRole(Role.SURVEYOR, scope).get(0);
+        surveyorId = surveyorStaff.id();
+        surveyorNo = surveyorStaff.employeeNo();
         policyNo = ClaimTestPolicies.motorPolicy(policies, xihu, LocalDate.of(2026, 1, 1));
     }
 
@@ -453,12 +458,13 @@ class ClaimEndToEndTests {
                                 "138****5678",
                                 "PENDING",
                                 "【安澜财险】您的赔案" + claimNo + "尚需补充以下材料：事故责任认定书或协议书、维修发票、收款账户信息。"
-                                        + "以上为需补充的全部材料，书面通知书另行送达。"),
+                                        + "以上为需补充的全部材料，书面通知书另行送达。本案查勘定损人员工号" + surveyorNo + "。"),
                         new Sms(
-                                "CLAIM_PAID",
+                                "CLAIM_PAID_STAFF_NO",
                                 "138****5678",
                                 "PENDING",
-                                "【安澜财险】您的赔案" + claimNo + "赔款3000.00元已于2026年10月12日支付至您指定的银行账户（尾号0123），请注意查收。"));
+                                "【安澜财险】您的赔案" + claimNo + "赔款3000.00元已于2026年10月12日支付至您指定的银行账户（尾号0123），请注意查收。本案查勘定损人员工号"
+                                        + surveyorNo + "。"));
         assertPassesThePhraseCheck(sent);
     }
 
@@ -519,6 +525,7 @@ class ClaimEndToEndTests {
 
         assertThat(PdfText.withoutWhitespace(pdf(claimNo, "denial")))
                 .contains(
+                        "查勘定损人员工号：" + surveyorNo,
                         "拒绝赔偿通知书",
                         claimNo,
                         policyNo,
@@ -531,7 +538,8 @@ class ClaimEndToEndTests {
         assertThat(sent).extracting(Sms::templateCode).containsExactly("CLAIM_REPORT_ACK", "CLAIM_DENIED");
         assertThat(sent.get(1).body())
                 .isEqualTo("【安澜财险】您的赔案" + claimNo + "经核定不属于保险责任，本公司于2026年9月28日作出不予赔偿的决定，"
-                        + "拒绝赔偿通知书已于2026年9月29日发出，其中列明理由和所依据的条款。如有异议请致电95501，我们将为您说明解释。");
+                        + "拒绝赔偿通知书已于2026年9月29日发出，其中列明理由和所依据的条款。如有异议请致电95501，我们将为您说明解释。"
+                        + "本案查勘定损人员工号" + surveyorNo + "。");
         assertPassesThePhraseCheck(sent);
     }
 
@@ -593,7 +601,8 @@ class ClaimEndToEndTests {
                         "维修发票",
                         "收款账户信息",
                         "索赔材料已齐全",
-                        "第七章2.5.2");
+                        "第七章2.5.2",
+                        "查勘定损人员工号：" + surveyorNo);
         assertThat(PdfText.withoutWhitespace(pdf(claimNo, "missing-documents")))
                 .contains(
                         "理赔材料一次性告知书",
@@ -602,7 +611,8 @@ class ClaimEndToEndTests {
                         "现于2026-09-3014:00一次性通知您",
                         "1.事故责任认定书或协议书2.维修发票3.收款账户信息",
                         "保险法》第二十二条第二款",
-                        "司法解释（二）第十五条")
+                        "司法解释（二）第十五条",
+                        "查勘定损人员工号：" + surveyorNo)
                 .doesNotContain("再次通知的原因");
         assertThat(PdfText.withoutWhitespace(pdf(claimNo, "settlement-agreement")))
                 .contains(
@@ -615,6 +625,7 @@ class ClaimEndToEndTests {
                         "协议赔付金额¥3,000.00",
                         "达成协议时间2026-10-0915:00",
                         "十日内履行赔偿义务",
+                        "查勘定损人员工号：" + surveyorNo,
                         "保险法》第二十三条");
         assertThat(PdfText.withoutWhitespace(pdf(claimNo, "payment")))
                 .contains(
@@ -624,6 +635,7 @@ class ClaimEndToEndTests {
                         "赔款金额¥3,000.00",
                         "收款账户6222********0123",
                         "银行流水号BK20261012001",
+                        "查勘定损人员工号：" + surveyorNo,
                         "支付时间2026-10-1210:00",
                         "保险法》第二十三条")
                 .doesNotContain("6222021234567890123");

@@ -68,6 +68,7 @@ public class ClaimHandling {
     private final BankPayments bank;
     private final PaymentInstructions instructions;
     private final Clock clock;
+    private final SiteSurveyInsistence siteSurveys;
 
     ClaimHandling(
             ClaimRepository claims,
@@ -82,7 +83,8 @@ public class ClaimHandling {
             ClaimsSettings settings,
             BankPayments bank,
             PaymentInstructions instructions,
-            Clock clock) {
+            Clock clock,
+            SiteSurveyInsistence siteSurveys) {
         this.claims = claims;
         this.policies = policies;
         this.organization = organization;
@@ -96,6 +98,7 @@ public class ClaimHandling {
         this.bank = bank;
         this.instructions = instructions;
         this.clock = clock;
+        this.siteSurveys = siteSurveys;
     }
 
     /** The claim, if the scope sees it. */
@@ -196,7 +199,10 @@ public class ClaimHandling {
             case DISPATCH -> claim.dispatch(surveyor(command.surveyorId(), claim), timing, actor);
             case CONTACT -> claim.contact(timing, actor);
             case ARRIVAL -> claim.arrive(gps(command.gps()), timing, actor);
-            case NO_SITE_SURVEY -> claim.surveyWithoutSiteVisit(text(command.reason(), "reason"), timing, actor);
+            case NO_SITE_SURVEY -> {
+                siteSurveys.requireSiteSurveyMayBeSkipped(stored.id());
+                claim.surveyWithoutSiteVisit(text(command.reason(), "reason"), timing, actor);
+            }
             case SURVEY_REPORT -> claim.completeSurvey(text(command.notes(), "notes"), timing, actor);
             case ASSESSMENT -> claim.assess(items(command.items()), timing, actor);
             case ASSESSMENT_REVIEW -> claim.reviewAssessment(timing, actor);
@@ -253,7 +259,7 @@ public class ClaimHandling {
 
     /**
      * The bank confirms a payment instruction: the claim is paid, PAYMENT_MADE goes to the engine, ClaimPaid
-     * and the CLAIM_PAID SMS follow. A repeated confirmation with the same bank reference answers the claim
+     * and the payment SMS (CLAIM_PAID_STAFF_NO) follow. A repeated confirmation with the same bank reference answers the claim
      * again and changes nothing; with another reference it is refused (409).
      */
     @Transactional

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * step was committed), to the reporter's mobile from the report: 报案已受理 with the documents this kind of
  * claim needs (互助县投标方案 报案登记), each notice of missing documents (保险法第二十二条第二款; 浙江规范第七章
  * 2.5.2), the payment (互助县投标方案 理赔支付) and the denial notice sent (保险法第二十四条; 浙江规范第七章 2.7.4).
- * The signature and the hotline are the insurer's as the organisation registers them.
+ * The signature and the hotline are the insurer's as the organisation registers them; the messages after the
+ * report name the 工号 of the claim's 查勘定损人员 (浙江规范第三章 2.2).
  */
 @Component
 class ClaimMessages {
@@ -45,16 +46,19 @@ class ClaimMessages {
     private final OrganizationDirectory organization;
     private final PiiCipher cipher;
     private final MessageSource messages;
+    private final ClaimStaffNumbers staffNumbers;
 
     ClaimMessages(
             ApplicationEventPublisher events,
             OrganizationDirectory organization,
             PiiCipher cipher,
-            MessageSource messages) {
+            MessageSource messages,
+            ClaimStaffNumbers staffNumbers) {
         this.events = events;
         this.organization = organization;
         this.cipher = cipher;
         this.messages = messages;
+        this.staffNumbers = staffNumbers;
     }
 
     /** 报案已受理, listing the documents to prepare for this kind of claim. */
@@ -79,7 +83,8 @@ class ClaimMessages {
                 Map.of(
                         "insurerName", insurer(claim).shortName(),
                         "claimNo", claim.claimNo(),
-                        "items", labels(notice.items())));
+                        "items", labels(notice.items()),
+                        "staffNo", staffNo(claim)));
     }
 
     /** 赔款已支付: amount, day and the last four digits of the account paid to. */
@@ -87,13 +92,14 @@ class ClaimMessages {
         String masked = payment.accountMasked();
         send(
                 claim,
-                "CLAIM_PAID",
+                "CLAIM_PAID_STAFF_NO",
                 Map.of(
                         "insurerName", insurer(claim).shortName(),
                         "claimNo", claim.claimNo(),
                         "amount", payment.amount().toString(),
                         "paidOn", day(payment.paidAt()),
-                        "accountTail", masked.substring(Math.max(0, masked.length() - 4))));
+                        "accountTail", masked.substring(Math.max(0, masked.length() - 4)),
+                        "staffNo", staffNo(claim)));
     }
 
     /** The denial notice went out: the decision's and the notice's days; reasons and clauses are on the notice. */
@@ -107,7 +113,17 @@ class ClaimMessages {
                         "claimNo", claim.claimNo(),
                         "decidedOn", day(denial.deniedAt()),
                         "noticeOn", day(Objects.requireNonNull(denial.noticeSentAt())),
-                        "hotline", insurer.hotline()));
+                        "hotline", insurer.hotline(),
+                        "staffNo", staffNo(claim)));
+    }
+
+    /**
+     * The 工号 of the claim's 查勘定损人员, which every message about a handled claim names (浙江规范第三章 2.2, seed C19:
+     * 「不得拒绝客户提出的查询工号的要求」). These messages follow the dispatch, so a surveyor is always assigned; the
+     * dash only keeps a message from being held back if one is not.
+     */
+    private String staffNo(Claim claim) {
+        return staffNumbers.surveyorOf(claim).orElse("—");
     }
 
     private void send(Claim claim, String template, Map<String, String> values) {

@@ -77,12 +77,19 @@ public class ClaimNotices {
     private final NoticeRenderer renderer;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final ClaimStaffNumbers staffNumbers;
 
-    ClaimNotices(ClaimRepository claims, NoticeRenderer renderer, MessageSource messages, AuditTrail audit) {
+    ClaimNotices(
+            ClaimRepository claims,
+            NoticeRenderer renderer,
+            MessageSource messages,
+            AuditTrail audit,
+            ClaimStaffNumbers staffNumbers) {
         this.claims = claims;
         this.renderer = renderer;
         this.messages = messages;
         this.audit = audit;
+        this.staffNumbers = staffNumbers;
     }
 
     /** The PDF of {@code kind} for the claim, or not found where the claim has no such notice. */
@@ -99,7 +106,7 @@ public class ClaimNotices {
             case PAYMENT -> payment(claim, locale);
         };
         audit.recordWrite("PRINT_NOTICE", "claim", claimNo, kind.name());
-        return renderer.render(notice, locale);
+        return renderer.render(withStaffNumber(notice, claim, locale), locale);
     }
 
     private Notice receipt(Claim claim, Locale locale) {
@@ -295,6 +302,27 @@ public class ClaimNotices {
                 .stream()
                         .map(item -> label("enum.DocumentItem." + item.name(), locale))
                         .collect(Collectors.joining(m("notice.separator", locale)));
+    }
+
+    /**
+     * Every notice names the 工号 of the claim's 查勘定损人员 under the issuer: 浙江规范第三章 2.2 (seed C19)
+     * 「查勘定损人员和服务网点内的公司服务人员……不得拒绝客户提出的查询工号的要求」, so the customer has it without asking.
+     */
+    private Notice withStaffNumber(Notice notice, Claim claim, Locale locale) {
+        return staffNumbers
+                .surveyorOf(claim)
+                .map(number -> {
+                    List<String> closing = new ArrayList<>(notice.closing());
+                    closing.add(m("notice.staffNo", locale, number));
+                    return new Notice(
+                            notice.title(),
+                            notice.reference(),
+                            notice.addressee(),
+                            notice.sections(),
+                            notice.citation(),
+                            closing);
+                })
+                .orElse(notice);
     }
 
     private String label(String key, Locale locale) {

@@ -50,4 +50,10 @@ class ClaimsNavigation {
                         Role.CALLBACK_AGENT,
                         Role.MANAGER));
     }
+
+    @Bean
+    NavigationItem repairShopsNavigation() {
+        return new NavigationItem(
+                SECTION, "nav.claims.repairShops", "/repair-shops", 50, EnumSet.of(Role.ADMIN, Role.MANAGER));
+    }
 }

@@ -187,7 +187,8 @@ public final class Policy {
     /**
      * 退保: ends cover at {@code at} and refunds the unearned premium ({@link UnearnedPremiumRefund}).
      * Refused once surrendered or expired; a policy carrying 交强险 ends only for one of the reasons of
-     * 交强险条例第十六条.
+     * 交强险条例第十六条. Nothing else refuses it — not an open endorsement, not a claim: 浙江规范第六章 2.4 (seed C21)
+     * 「不得以任何形式违规剥夺客户的退保权利和未到期部分的保险费」.
      */
     public Money surrender(SurrenderReason reason, Instant at, Instant now) {
         requireInForce("surrender");

@@ -13,13 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.shixiao.organization.OrgUnitView;
 import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.policies.PolicyFixtures;
 import io.shixiao.shared.security.Role;
 import io.shixiao.shared.time.ShanghaiTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,6 +211,56 @@ class PolicyApiTests {
                         .single())
                 .startsWith("v1:")
                 .doesNotContain("11010519491231002X");
+    }
+
+    /**
+     * 浙江规范第六章 2.4 (seed C21): 「对待退保客户,应热情服务,不得以任何形式违规剥夺客户的退保权利和未到期部分的保险费。」 A
+     * policy without 交强险 is surrendered at the holder's request even with an endorsement open, and the unearned
+     * premium is refunded day by day (the day of surrender earned), recorded and shown.
+     */
+    @Test
+    void aSurrenderAtTheHoldersRequestIsNotBlockedAndRefundsTheUnearnedPremiumByDays() throws Exception {
+        String policyNo = "APITEST" + SEQUENCE.incrementAndGet() + "NC";
+        mvc.perform(post("/api/v1/policies")
+                        .with(anlanManager)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                motor(policyNo, "ANLAN-ZJ-HZ-XH", "浙AD1234" + SEQUENCE.get() % 10, PolicyFixtures.A_VIN)
+                                        .replace("\"ctpl\":true", "\"ctpl\":false")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/policies/{no}/endorsements", policyNo)
+                        .with(anlanAgent)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"PLATE\",\"value\":\"浙AF54321\"}"))
+                .andExpect(status().isCreated());
+        String answer = mvc.perform(post("/api/v1/policies/{no}/surrender", policyNo)
+                        .with(anlanAgent)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"POLICYHOLDER_REQUEST\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SURRENDERED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // firstDay is 30 days before today: today is the 31st day of cover, earned with the 30 before it
+        LocalDate lastDay = firstDay.plusYears(1).minusDays(1);
+        long days = ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+        BigDecimal expected = new BigDecimal("3650.00")
+                .multiply(BigDecimal.valueOf(days - 31))
+                .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
+        BigDecimal refund = new BigDecimal(JsonPath.read(answer, "$.refund").toString());
+        assertThat(refund).isEqualByComparingTo(expected);
+        mvc.perform(get("/api/v1/policies/{no}", policyNo).with(anlanAgent))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.refund").value(expected.doubleValue()));
+        assertThat(jdbc.sql("select refund from policy where policy_no = :no")
+                        .param("no", policyNo)
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo(expected);
     }
 
     @Test
