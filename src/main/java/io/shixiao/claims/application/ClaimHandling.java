@@ -682,6 +682,7 @@ public class ClaimHandling {
                         paid.paidAt()));
                 messages.paid(claim, paid);
             }
+            case APPROVAL -> messages.decided(claim);
             case MISSING_DOCUMENTS_NOTICE ->
                 messages.missingDocuments(
                         claim, claim.notices().get(claim.notices().size() - 1));

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * {@link CustomerMessageRequested} inside the step's transaction (so a message exists exactly when the
  * step was committed), to the reporter's mobile from the report: 报案已受理 with the documents this kind of
  * claim needs (互助县投标方案 报案登记), each notice of missing documents (保险法第二十二条第二款; 浙江规范第七章
- * 2.5.2), the payment (互助县投标方案 理赔支付) and the denial notice sent (保险法第二十四条; 浙江规范第七章 2.7.4).
+ * 2.5.2), the approved decision (保险法第二十三条第一款; 浙江规范第七章 2.7.3), the payment (互助县投标方案 理赔支付)
+ * and the denial notice sent (保险法第二十四条; 浙江规范第七章 2.7.4).
  * The signature and the hotline are the insurer's as the organisation registers them.
  */
 @Component
@@ -80,6 +81,23 @@ class ClaimMessages {
                         "insurerName", insurer(claim).shortName(),
                         "claimNo", claim.claimNo(),
                         "items", labels(notice.items())));
+    }
+
+    /**
+     * 核定结果 (C15, 保险法第二十三条第一款 「保险人应当将核定结果通知被保险人或者受益人」): told once the adjusted
+     * amount is approved (核赔), since only then is it the insurer's decision (浙江规范第七章 2.7.3 names it the
+     * 核赔结果); a refusal is told by the denial notice instead (第二十四条).
+     */
+    void decided(Claim claim) {
+        InsurerView insurer = insurer(claim);
+        send(
+                claim,
+                "CLAIM_DECIDED",
+                Map.of(
+                        "insurerName", insurer.shortName(),
+                        "claimNo", claim.claimNo(),
+                        "amount", claim.payable().toString(),
+                        "hotline", insurer.hotline()));
     }
 
     /** 赔款已支付: amount, day and the last four digits of the account paid to. */

@@ -1,0 +1,203 @@
+package io.shixiao.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shixiao.claims.application.ClaimHandling;
+import io.shixiao.claims.application.ClaimView;
+import io.shixiao.claims.application.ReportClaim;
+import io.shixiao.claims.application.StepCommand;
+import io.shixiao.claims.domain.ClaimStep;
+import io.shixiao.claims.domain.DocumentChecklist;
+import io.shixiao.claims.domain.DocumentItem;
+import io.shixiao.claims.domain.LossCategory;
+import io.shixiao.organization.OrgUnitView;
+import io.shixiao.organization.OrganizationDirectory;
+import io.shixiao.policies.application.PolicyRepository;
+import io.shixiao.quality.ForbiddenPhrases;
+import io.shixiao.quality.ServiceStage;
+import io.shixiao.servicelevel.clock.ClockTestConfiguration;
+import io.shixiao.servicelevel.clock.MutableClock;
+import io.shixiao.servicelevel.clock.TestUser;
+import io.shixiao.shared.security.DataScope;
+import io.shixiao.shared.security.Role;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the customer is told as the claim goes, through the outbox in the step's transaction: the decision
+ * (核定结果, 保险法第二十三条第一款).
+ */
+@SpringBootTest(properties = "shixiao.service-levels.sweep.enabled=false")
+@AutoConfigureMockMvc
+@Import(ClockTestConfiguration.class)
+class ClaimInformingTheCustomerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ClaimHandling handling;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    PolicyRepository policies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ForbiddenPhrases phrases;
+
+    private TestUser agent;
+    private TestUser dispatcher;
+    private TestUser surveyor;
+    private TestUser assessor;
+    private TestUser reviewer;
+    private TestUser handler;
+    private TestUser manager;
+    private long surveyorId;
+    private String policyNo;
+
+    @BeforeEach
+    void anlansZhejiangStaffAndAMotorPolicy() {
+        OrgUnitView zhejiang = organization.unitByCode("ANLAN-ZJ").orElseThrow();
+        OrgUnitView xihu = organization.unitByCode("ANLAN-ZJ-HZ-XH").orElseThrow();
+        DataScope scope = DataScope.subtree(zhejiang.insurerId(), zhejiang.id(), zhejiang.path());
+        agent = user(51, "i.agent", Role.AGENT, scope);
+        dispatcher = user(52, "i.dispatcher", Role.DISPATCHER, scope);
+        surveyor = user(53, "i.surveyor", Role.SURVEYOR, scope);
+        assessor = user(54, "i.assessor", Role.ASSESSOR, scope);
+        reviewer = user(55, "i.reviewer", Role.ASSESSOR, scope);
+        handler = user(56, "i.handler", Role.CLAIMS_HANDLER, scope);
+        manager = user(57, "i.manager", Role.MANAGER, scope);
+        surveyorId =
+                organization.activeStaffWithRole(Role.SURVEYOR, scope).get(0).id();
+        clock.set(Instant.parse("2026-09-30T01:00:00Z"));
+        policyNo = ClaimTestPolicies.motorPolicy(policies, xihu, LocalDate.of(2026, 1, 1));
+    }
+
+    private static TestUser user(long id, String name, Role role, DataScope scope) {
+        return new TestUser(id, name, name, Set.of(role), scope);
+    }
+
+    private ClaimView step(String claimNo, ClaimStep step, StepCommand command, TestUser user) {
+        clock.advance(Duration.ofMinutes(2));
+        return handling.step(claimNo, step, command, user, null);
+    }
+
+    private static StepCommand command(
+            @org.jspecify.annotations.Nullable Long surveyor,
+            @org.jspecify.annotations.Nullable String notes,
+            @org.jspecify.annotations.Nullable List<StepCommand.AssessedItem> items,
+            @org.jspecify.annotations.Nullable Set<DocumentItem> documents,
+            @org.jspecify.annotations.Nullable String reason,
+            @org.jspecify.annotations.Nullable BigDecimal share) {
+        return new StepCommand(
+                null, null, surveyor, null, notes, items, documents, reason, share, null, null, null, null, null);
+    }
+
+    private String reported() {
+        return handling.report(
+                        new ReportClaim(
+                                policyNo,
+                                ClaimKind.MOTOR_OWN_DAMAGE,
+                                clock.instant().minus(Duration.ofMinutes(30)),
+                                "330106",
+                                "杭州市西湖区文三路100号",
+                                "30.2741,120.1551",
+                                "追尾，前部受损",
+                                false,
+                                false,
+                                new BigDecimal("3500"),
+                                "张三",
+                                "13812345678",
+                                null,
+                                null),
+                        agent,
+                        null)
+                .claimNo();
+    }
+
+    /** Surveyed on site, assessed at 3,500 and reviewed, every document in hand. */
+    private void surveyedAndDocumented(String claimNo) {
+        step(claimNo, ClaimStep.DISPATCH, command(surveyorId, null, null, null, null, null), dispatcher);
+        step(claimNo, ClaimStep.CONTACT, StepCommand.now(), surveyor);
+        step(claimNo, ClaimStep.ARRIVAL, StepCommand.now(), surveyor);
+        step(claimNo, ClaimStep.SURVEY_REPORT, command(null, "前保险杠破损", null, null, null, null), surveyor);
+        step(
+                claimNo,
+                ClaimStep.ASSESSMENT,
+                command(
+                        null,
+                        null,
+                        List.of(new StepCommand.AssessedItem(
+                                LossCategory.OWN_VEHICLE, "前保险杠更换", new BigDecimal("3500"), true)),
+                        null,
+                        null,
+                        null),
+                assessor);
+        step(claimNo, ClaimStep.ASSESSMENT_REVIEW, StepCommand.now(), reviewer);
+        step(
+                claimNo,
+                ClaimStep.APPLICATION,
+                command(null, null, null, Set.of(DocumentItem.ID_DOCUMENT), null, null),
+                handler);
+        step(
+                claimNo,
+                ClaimStep.DOCUMENTS,
+                command(null, null, null, DocumentChecklist.required(ClaimKind.MOTOR_OWN_DAMAGE), null, null),
+                handler);
+    }
+
+    private List<Sms> outbox(String claimNo) {
+        return jdbc.sql("""
+                select template_code, body from notification_outbox where source_ref = :ref order by id""").param("ref", "CLAIM/" + claimNo).query(Sms.class).list();
+    }
+
+    record Sms(String templateCode, String body) {}
+
+    private List<Sms> sent(String claimNo, String template) {
+        List<Sms> sent = outbox(claimNo).stream()
+                .filter(s -> s.templateCode().equals(template))
+                .toList();
+        for (Sms sms : sent) {
+            assertThat(phrases.check(sms.body(), ServiceStage.GENERAL).passed())
+                    .as("forbidden phrase check of %s", sms.body())
+                    .isTrue();
+        }
+        return sent;
+    }
+
+    /** C15, 保险法第二十三条第一款: the approved decision is told to the customer with the amount, not before. */
+    @Test
+    void theApprovedDecisionIsToldToTheCustomerWithItsAmount() {
+        String claimNo = reported();
+        surveyedAndDocumented(claimNo);
+        step(claimNo, ClaimStep.ADJUSTMENT, command(null, null, null, null, null, BigDecimal.ONE), handler);
+        // The adjuster's figure is not yet the insurer's decision: nothing goes out before the approval.
+        assertThat(sent(claimNo, "CLAIM_DECIDED")).isEmpty();
+        step(claimNo, ClaimStep.APPROVAL, StepCommand.now(), manager);
+
+        // 3,500 assessed, full liability, 500 deductible: 3,000 decided.
+        assertThat(sent(claimNo, "CLAIM_DECIDED"))
+                .extracting(Sms::body)
+                .containsExactly("【安澜财险】您的赔案" + claimNo + "经核定属于保险责任，核定赔款金额3000.00元。" + "我们将与您联系签订赔付协议，如有疑问请致电95501。");
+    }
+}
