@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the customer is told as the claim goes, through the outbox in the step's transaction: the decision
- * (核定结果, 保险法第二十三条第一款).
+ * (核定结果, 保险法第二十三条第一款) and the procedure once the accident is verified (浙江规范第七章 2.3.5).
  */
 @SpringBootTest(properties = "shixiao.service-levels.sweep.enabled=false")
 @AutoConfigureMockMvc
@@ -199,5 +199,39 @@ class ClaimInformingTheCustomerTests {
         assertThat(sent(claimNo, "CLAIM_DECIDED"))
                 .extracting(Sms::body)
                 .containsExactly("【安澜财险】您的赔案" + claimNo + "经核定属于保险责任，核定赔款金额3000.00元。" + "我们将与您联系签订赔付协议，如有疑问请致电95501。");
+    }
+
+    /** C09, 浙江规范第七章 2.3.5: the survey report tells the customer the documents and the steps, once. */
+    @Test
+    void theSurveyReportTellsTheCustomerTheDocumentsAndTheStepsOnce() {
+        String claimNo = reported();
+        step(claimNo, ClaimStep.DISPATCH, command(surveyorId, null, null, null, null, null), dispatcher);
+        step(claimNo, ClaimStep.CONTACT, StepCommand.now(), surveyor);
+        step(claimNo, ClaimStep.ARRIVAL, StepCommand.now(), surveyor);
+        assertThat(sent(claimNo, "CLAIM_PROCEDURE")).isEmpty();
+        step(claimNo, ClaimStep.SURVEY_REPORT, command(null, "前保险杠破损", null, null, null, null), surveyor);
+        assertThat(sent(claimNo, "CLAIM_PROCEDURE"))
+                .extracting(Sms::body)
+                .containsExactly(ClaimEndToEndTests.procedure(claimNo));
+        assertThat(outbox(claimNo))
+                .extracting(Sms::templateCode)
+                .containsExactly("CLAIM_REPORT_ACK", "CLAIM_PROCEDURE");
+    }
+
+    /** A claim surveyed from photos is verified too: the same message, and still one after a reopening. */
+    @Test
+    void aSurveyWithoutSiteVisitTellsItTooAndAReopeningDoesNotRepeatIt() {
+        String claimNo = reported();
+        step(claimNo, ClaimStep.NO_SITE_SURVEY, command(null, null, null, null, "照片查勘", null), dispatcher);
+        step(
+                claimNo,
+                ClaimStep.DENIAL,
+                new StepCommand(null, null, null, null, null, null, null, null, null, null, null, null, "酒后驾驶", "第九条"),
+                handler);
+        step(claimNo, ClaimStep.DENIAL_NOTICE, StepCommand.now(), handler);
+        step(claimNo, ClaimStep.REOPEN, command(null, null, null, null, "复核后认定属于保险责任", null), manager);
+        assertThat(sent(claimNo, "CLAIM_PROCEDURE"))
+                .extracting(Sms::body)
+                .containsExactly(ClaimEndToEndTests.procedure(claimNo));
     }
 }

@@ -682,6 +682,7 @@ public class ClaimHandling {
                         paid.paidAt()));
                 messages.paid(claim, paid);
             }
+            case SURVEY_REPORT, NO_SITE_SURVEY -> messages.accidentVerified(claim);
             case APPROVAL -> messages.decided(claim);
             case MISSING_DOCUMENTS_NOTICE ->
                 messages.missingDocuments(

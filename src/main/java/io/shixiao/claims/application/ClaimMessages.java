@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * The SMS the claimant receives, requested from the notification module's outbox with
  * {@link CustomerMessageRequested} inside the step's transaction (so a message exists exactly when the
  * step was committed), to the reporter's mobile from the report: 报案已受理 with the documents this kind of
- * claim needs (互助县投标方案 报案登记), each notice of missing documents (保险法第二十二条第二款; 浙江规范第七章
+ * claim needs (互助县投标方案 报案登记), the procedure once the accident is verified (浙江规范第七章 2.3.5), each notice of missing documents (保险法第二十二条第二款; 浙江规范第七章
  * 2.5.2), the approved decision (保险法第二十三条第一款; 浙江规范第七章 2.7.3), the payment (互助县投标方案 理赔支付)
  * and the denial notice sent (保险法第二十四条; 浙江规范第七章 2.7.4).
  * The signature and the hotline are the insurer's as the organisation registers them.
@@ -64,6 +64,24 @@ class ClaimMessages {
         send(
                 claim,
                 "CLAIM_REPORT_ACK",
+                Map.of(
+                        "insurerName", insurer.shortName(),
+                        "claimNo", claim.claimNo(),
+                        "documents",
+                                labels(DocumentChecklist.required(claim.report().kind())),
+                        "hotline", insurer.hotline()));
+    }
+
+    /**
+     * C09, 浙江规范第七章 2.3.5 「查证事故情况后,须向客户告知理赔所需手续。」: once the survey (on site or not) has
+     * verified the accident, the documents this kind of claim needs and the steps to payment. A claim is
+     * surveyed once (a reopening resumes after the survey), so this goes out once per claim.
+     */
+    void accidentVerified(Claim claim) {
+        InsurerView insurer = insurer(claim);
+        send(
+                claim,
+                "CLAIM_PROCEDURE",
                 Map.of(
                         "insurerName", insurer.shortName(),
                         "claimNo", claim.claimNo(),
