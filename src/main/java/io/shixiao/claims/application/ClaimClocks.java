@@ -125,6 +125,18 @@ public class ClaimClocks {
         }
     }
 
+    /**
+     * 改派: the surveyor's open clocks pass to the new surveyor with their starts and deadlines unchanged
+     * (浙江规范第七章 2.3.3、2.3.9 count from the first dispatch and the report, not from a re-dispatch).
+     */
+    void reassign(Claim claim, String reason, StepTiming timing) {
+        engine.reassign(
+                caseRef(claim.insurerId(), claim.claimNo()),
+                CaseOwner.unit(claim.orgUnitId()).assignedTo(claim.surveyorId()),
+                timing.occurredAt(),
+                reason);
+    }
+
     /** What the engine needs to know to tell which standards bind the claim. */
     static CaseFacts factsOf(Claim claim) {
         var report = claim.report();

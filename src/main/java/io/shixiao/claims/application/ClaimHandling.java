@@ -190,10 +190,19 @@ public class ClaimHandling {
         StepTiming timing = StepTiming.of(command.occurredAt(), now, command.lateEntryReason());
         String actor = user.username();
         String repeatReason = null;
+        String handOff = null;
         ClaimStatus before = claim.status();
         List<Milestone> extra = new ArrayList<>();
         switch (step) {
-            case DISPATCH -> claim.dispatch(surveyor(command.surveyorId(), claim), timing, actor);
+            case DISPATCH -> {
+                long chosen = surveyor(command.surveyorId(), claim);
+                if (claim.status() == ClaimStatus.DISPATCHED) {
+                    handOff = text(command.reason(), "reason");
+                    claim.redispatch(chosen, handOff, timing, actor);
+                } else {
+                    claim.dispatch(chosen, timing, actor);
+                }
+            }
             case CONTACT -> claim.contact(timing, actor);
             case ARRIVAL -> claim.arrive(gps(command.gps()), timing, actor);
             case NO_SITE_SURVEY -> claim.surveyWithoutSiteVisit(text(command.reason(), "reason"), timing, actor);
@@ -239,7 +248,11 @@ public class ClaimHandling {
             extra.add(Milestone.INITIAL_REVIEW_COMPLETED);
         }
         claims.update(stored.id(), claim, stored.version(), now);
-        clocks.reportStep(claim, step, timing, repeatReason, user.dataScope());
+        if (handOff != null) {
+            clocks.reassign(claim, handOff, timing);
+        } else {
+            clocks.reportStep(claim, step, timing, repeatReason, user.dataScope());
+        }
         clocks.report(claim, extra, timing, user.dataScope());
         StepEntry entry = claim.timeline().get(claim.timeline().size() - 1);
         audit.recordWrite(step.name(), "claim", claimNo, auditSummary(claim, timing, entry.note()));

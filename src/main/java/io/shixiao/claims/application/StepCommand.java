@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param notes survey-report: the surveyor's notes
  * @param items assessment: the assessed items
  * @param documents application, documents, missing-documents-notice: the documents concerned
- * @param reason missing-documents-notice (a second notice), no-site-survey, withdraw, reopen: why
+ * @param reason missing-documents-notice (a second notice), no-site-survey, withdraw, reopen, a second dispatch
+ *     (改派: the clocks keep running): why
  * @param liabilityShare adjustment: the insured's share of liability, 0–1
  * @param bankAccount payments, advance-payments: the payee's account (stored encrypted, shown masked)
  * @param bankReference payments, advance-payments: the bank's reference of the transfer

@@ -118,12 +118,27 @@ public final class Claim {
 
     // Dispatch and survey
 
-    /** 调度: the case goes to a surveyor (浙江规范第七章 2.2.2). A second dispatch is a reassignment (改派). */
+    /** 调度: the case goes to a surveyor (浙江规范第七章 2.2.2); once dispatched, see {@link #redispatch}. */
     public void dispatch(long surveyor, StepTiming timing, String actor) {
-        require(ClaimStep.DISPATCH, timing, ClaimStatus.REPORTED, ClaimStatus.DISPATCHED);
+        require(ClaimStep.DISPATCH, timing, ClaimStatus.REPORTED);
         surveyorId = surveyor;
         status = ClaimStatus.DISPATCHED;
         record(ClaimStep.DISPATCH, timing, actor, "surveyor " + surveyor);
+    }
+
+    /**
+     * 改派: a dispatched case goes to another surveyor, with the reason. It is a hand-off, not a new
+     * dispatch: the contact and arrival limits keep counting from the first dispatch and the report
+     * (浙江规范第七章 2.3.3、2.3.9), so that a re-dispatch cannot restart a late clock.
+     */
+    public void redispatch(long surveyor, String reason, StepTiming timing, String actor) {
+        require(ClaimStep.DISPATCH, timing, ClaimStatus.DISPATCHED);
+        String why = requireText("reason", reason, 500);
+        if (surveyorId != null && surveyorId == surveyor) {
+            throw new InvalidInputException("surveyorId", "the case is already with this surveyor");
+        }
+        surveyorId = surveyor;
+        record(ClaimStep.DISPATCH, timing, actor, "surveyor " + surveyor + ": " + why);
     }
 
     /** 联系客户: the surveyor reached the customer, once (浙江规范第七章 2.3.3). */

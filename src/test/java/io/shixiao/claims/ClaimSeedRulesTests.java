@@ -1,11 +1,21 @@
 package io.shixiao.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.shixiao.claims.application.ClaimClocks;
 import io.shixiao.claims.application.ClaimHandling;
 import io.shixiao.claims.application.ClaimView;
 import io.shixiao.claims.application.ReportClaim;
 import io.shixiao.claims.application.StepCommand;
+import io.shixiao.claims.domain.ClaimStatus;
 import io.shixiao.claims.domain.ClaimStep;
 import io.shixiao.claims.domain.DocumentChecklist;
 import io.shixiao.claims.domain.DocumentItem;
@@ -15,6 +25,8 @@ import io.shixiao.organization.OrganizationDirectory;
 import io.shixiao.policies.application.PolicyRepository;
 import io.shixiao.quality.ForbiddenPhrases;
 import io.shixiao.quality.ServiceStage;
+import io.shixiao.servicelevel.ClockState;
+import io.shixiao.servicelevel.ClockView;
 import io.shixiao.servicelevel.clock.ClockTestConfiguration;
 import io.shixiao.servicelevel.clock.MutableClock;
 import io.shixiao.servicelevel.clock.TestUser;
@@ -32,23 +44,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What the customer is told as the claim goes, through the outbox in the step's transaction: the decision
- * (核定结果, 保险法第二十三条第一款) and the procedure once the accident is verified (浙江规范第七章 2.3.5).
+ * The seeds' claim rules (seed-time-limits.md §4.1) on the real engine and outbox: the customer is told the
+ * procedure once the accident is verified (C09, 浙江规范第七章 2.3.5) and the decision (C15, 保险法第二十三条第一款),
+ * by SMS in the step's transaction; a re-dispatch (改派) hands the clocks over without restarting them.
  */
 @SpringBootTest(properties = "shixiao.service-levels.sweep.enabled=false")
 @AutoConfigureMockMvc
 @Import(ClockTestConfiguration.class)
-class ClaimInformingTheCustomerTests {
+class ClaimSeedRulesTests {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     ClaimHandling handling;
+
+    @Autowired
+    ClaimClocks clocks;
 
     @Autowired
     MutableClock clock;
@@ -233,5 +250,77 @@ class ClaimInformingTheCustomerTests {
         assertThat(sent(claimNo, "CLAIM_PROCEDURE"))
                 .extracting(Sms::body)
                 .containsExactly(ClaimEndToEndTests.procedure(claimNo));
+    }
+
+    /**
+     * 改派 hands the case over without restarting the clocks: ZJ-CONTACT (5 minutes from the first dispatch,
+     * 浙江规范第七章 2.3.3) and ZJ-ARRIVE-URBAN (30 minutes from the report, 2.3.9) keep their deadlines and change
+     * assignee; the reason is required, on the timeline and in the audit.
+     */
+    @Test
+    void aRedispatchHandsTheCaseOverWithTheClocksStillRunning() throws Exception {
+        String claimNo = reported();
+        long other = organization
+                .activeStaffWithRole(Role.SURVEYOR, dispatcher.dataScope())
+                .get(1)
+                .id();
+        ClaimView first =
+                step(claimNo, ClaimStep.DISPATCH, command(surveyorId, null, null, null, null, null), dispatcher);
+        ClockView contact = clockOf(first, "ZJ-CONTACT");
+        ClockView arrival = clockOf(first, "ZJ-ARRIVE-URBAN");
+        assertThat(contact.assigneeId()).isEqualTo(surveyorId);
+
+        mvc.perform(post("/api/v1/claims/" + claimNo + "/dispatch")
+                        .with(dispatcher.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"surveyorId\":" + other + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
+        mvc.perform(post("/api/v1/claims/" + claimNo + "/dispatch")
+                        .with(dispatcher.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"surveyorId\":" + surveyorId + ",\"reason\":\"同一人\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("surveyorId")));
+
+        clock.advance(Duration.ofMinutes(2));
+        mvc.perform(post("/claims/" + claimNo + "/steps/dispatch")
+                        .with(dispatcher.signedIn())
+                        .with(csrf())
+                        .param("surveyorId", String.valueOf(other))
+                        .param("reason", "原查勘员车辆故障"))
+                .andExpect(status().is3xxRedirection());
+
+        ClaimView handedOver = handling.get(claimNo, dispatcher.dataScope());
+        assertThat(handedOver.status()).isEqualTo(ClaimStatus.DISPATCHED);
+        assertThat(handedOver.timeline().get(handedOver.timeline().size() - 1).note())
+                .isEqualTo("surveyor " + other + ": 原查勘员车辆故障");
+        for (ClockView before : List.of(contact, arrival)) {
+            ClockView after = clockOf(handedOver, before.standardCode());
+            assertThat(after.deadline()).isEqualTo(before.deadline());
+            assertThat(after.startedAt()).isEqualTo(before.startedAt());
+            assertThat(after.state()).isEqualTo(ClockState.RUNNING);
+            assertThat(after.assigneeId()).isEqualTo(other);
+        }
+        assertThat(jdbc.sql("select summary from audit_entry where action = 'DISPATCH' and entity_id = ? order by id")
+                        .param(claimNo)
+                        .query(String.class)
+                        .list())
+                .last()
+                .asString()
+                .contains("原查勘员车辆故障");
+        mvc.perform(get("/claims/" + claimNo).with(dispatcher.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("原查勘员车辆故障")))
+                .andExpect(content().string(containsString("改派原因")));
+    }
+
+    private ClockView clockOf(ClaimView claim, String standard) {
+        return clocks.deadlinesOf(claim.insurerId(), claim.claimNo()).clocks().stream()
+                .filter(c -> c.standardCode().equals(standard))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no clock " + standard));
     }
 }
