@@ -51,7 +51,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The seeds' claim rules (seed-time-limits.md §4.1) on the real engine and outbox: the customer is told the
  * procedure once the accident is verified (C09, 浙江规范第七章 2.3.5) and the decision (C15, 保险法第二十三条第一款),
- * by SMS in the step's transaction; a re-dispatch (改派) hands the clocks over without restarting them.
+ * by SMS in the step's transaction; a re-dispatch (改派) hands the clocks over without restarting them; the
+ * parties' agreement on a disputed assessment is recorded (C11, 浙江规范第七章 2.4.4).
  */
 @SpringBootTest(properties = "shixiao.service-levels.sweep.enabled=false")
 @AutoConfigureMockMvc
@@ -322,5 +323,122 @@ class ClaimSeedRulesTests {
                 .filter(c -> c.standardCode().equals(standard))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no clock " + standard));
+    }
+
+    /**
+     * C11, 浙江规范第七章 2.4.4: the parties agree a re-survey time or a joint assessment with a loss adjuster or
+     * expert; recorded by API or the page form, audited, on the timeline; a disputed assessment is made again.
+     */
+    @Test
+    void aDisputedAssessmentIsSettledByAnAgreedResurveyOrAJointAssessment() throws Exception {
+        String claimNo = reported();
+        step(claimNo, ClaimStep.NO_SITE_SURVEY, command(null, null, null, null, "照片查勘", null), dispatcher);
+        step(
+                claimNo,
+                ClaimStep.ASSESSMENT,
+                command(
+                        null,
+                        null,
+                        List.of(new StepCommand.AssessedItem(
+                                LossCategory.OWN_VEHICLE, "前保险杠修复", new BigDecimal("800"), true)),
+                        null,
+                        null,
+                        null),
+                assessor);
+
+        for (String[] bad : new String[][] {
+            {"{\"dispute\":{\"disagreement\":\"更换还是修复\"}}", "dispute.resolution"},
+            {"{\"dispute\":{\"resolution\":\"RESURVEY\",\"disagreement\":\"更换还是修复\"}}", "dispute.resurveyAt"},
+            {"{\"dispute\":{\"resolution\":\"LOSS_ADJUSTER\",\"disagreement\":\"更换还是修复\"}}", "dispute.jointAssessor"},
+            {"{\"dispute\":{\"resolution\":\"EXPERT\",\"jointAssessor\":\"王工\"}}", "dispute.disagreement"}
+        }) {
+            mvc.perform(post("/api/v1/claims/" + claimNo + "/assessment-dispute")
+                            .with(assessor.signedIn())
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(bad[0]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field", hasItem(bad[1])));
+        }
+        mvc.perform(
+                        post("/api/v1/claims/" + claimNo + "/assessment-dispute")
+                                .with(handler.signedIn())
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"dispute\":{\"resolution\":\"EXPERT\",\"disagreement\":\"x\",\"jointAssessor\":\"y\"}}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/claims/" + claimNo).with(assessor.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-step=\"ASSESSMENT_DISPUTE\"")))
+                .andExpect(content().string(containsString("name=\"jointAssessor\"")));
+
+        // The customer wants the bumper replaced, the assessor repaired: a joint assessment with a loss adjuster.
+        clock.advance(Duration.ofMinutes(2));
+        mvc.perform(post("/claims/" + claimNo + "/steps/assessment-dispute")
+                        .with(assessor.signedIn())
+                        .with(csrf())
+                        .param("disputeResolution", "LOSS_ADJUSTER")
+                        .param("disagreement", "前保险杠更换还是修复")
+                        .param("jointAssessor", "浙江某某保险公估有限公司"))
+                .andExpect(status().is3xxRedirection());
+        ClaimView agreed = handling.get(claimNo, assessor.dataScope());
+        assertThat(agreed.status()).isEqualTo(ClaimStatus.SURVEYED);
+        ClaimView.Step last = agreed.timeline().get(agreed.timeline().size() - 1);
+        assertThat(last.step()).isEqualTo(ClaimStep.ASSESSMENT_DISPUTE);
+        assertThat(last.note()).isEqualTo("LOSS_ADJUSTER 浙江某某保险公估有限公司: 前保险杠更换还是修复");
+        assertThat(jdbc.sql("select summary from audit_entry where action = 'ASSESSMENT_DISPUTE' and entity_id = ?")
+                        .param(claimNo)
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .contains("浙江某某保险公估有限公司", "前保险杠更换还是修复");
+
+        // The joint assessment replaces the disputed one; a re-survey can still be agreed before it.
+        ClaimView resurvey = step(
+                claimNo,
+                ClaimStep.ASSESSMENT_DISPUTE,
+                new StepCommand(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new StepCommand.Dispute(
+                                io.shixiao.claims.domain.DisputeResolution.RESURVEY,
+                                "车架是否变形需拆检",
+                                Instant.parse("2026-10-01T02:00:00Z"),
+                                null)),
+                assessor);
+        assertThat(resurvey.timeline().get(resurvey.timeline().size() - 1).note())
+                .isEqualTo(
+                        "RESURVEY " + io.shixiao.shared.time.ShanghaiTime.display(Instant.parse("2026-10-01T02:00:00Z"))
+                                + ": 车架是否变形需拆检");
+        ClaimView reassessed = step(
+                claimNo,
+                ClaimStep.ASSESSMENT,
+                command(
+                        null,
+                        null,
+                        List.of(new StepCommand.AssessedItem(
+                                LossCategory.OWN_VEHICLE, "前保险杠更换", new BigDecimal("1500"), true)),
+                        null,
+                        null,
+                        null),
+                assessor);
+        assertThat(reassessed.status()).isEqualTo(ClaimStatus.ASSESSED);
+        mvc.perform(get("/claims/" + claimNo).with(assessor.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("浙江某某保险公估有限公司")));
     }
 }

@@ -86,6 +86,8 @@ public class ClaimClocks {
             case ADVANCE_PAYMENT -> List.of(Milestone.ADVANCE_PAID);
             // No standard of the catalog clocks a reopening; the engine records it on the case.
             case REOPEN -> List.of(Milestone.CLAIM_REOPENED);
+            // 浙江规范第七章 2.4.4 sets no time limit on a re-survey or joint assessment.
+            case ASSESSMENT_DISPUTE -> List.of();
         };
     }
 

@@ -9,6 +9,7 @@ import io.shixiao.claims.domain.Claim;
 import io.shixiao.claims.domain.ClaimReport;
 import io.shixiao.claims.domain.ClaimStatus;
 import io.shixiao.claims.domain.ClaimStep;
+import io.shixiao.claims.domain.DisputeResolution;
 import io.shixiao.claims.domain.DocumentItem;
 import io.shixiao.claims.domain.MissingDocumentsNotice;
 import io.shixiao.claims.domain.Payment;
@@ -241,6 +242,16 @@ public class ClaimHandling {
             case ADVANCE_PAYMENT ->
                 claim.payInAdvance(payment(command, timing), sumInsured(claim, user.dataScope()), timing, actor);
             case REOPEN -> claim.reopen(text(command.reason(), "reason"), timing, actor);
+            case ASSESSMENT_DISPUTE -> {
+                StepCommand.Dispute dispute = dispute(command.dispute());
+                claim.agreeOnDispute(
+                        Objects.requireNonNull(dispute.resolution()),
+                        text(dispute.disagreement(), "dispute.disagreement"),
+                        dispute.resurveyAt(),
+                        dispute.jointAssessor(),
+                        timing,
+                        actor);
+            }
             case REPORT -> throw new InvalidInputException("step", "a claim is reported once, by POST /api/v1/claims");
         }
         if (claim.status() == ClaimStatus.DOCUMENTS_COMPLETE && before != ClaimStatus.DOCUMENTS_COMPLETE) {
@@ -544,6 +555,14 @@ public class ClaimHandling {
             throw new InvalidInputException(field, "required");
         }
         return value;
+    }
+
+    private static StepCommand.Dispute dispute(StepCommand.@Nullable Dispute dispute) {
+        if (dispute == null || dispute.resolution() == null) {
+            throw new InvalidInputException(
+                    "dispute.resolution", "required: " + java.util.Arrays.toString(DisputeResolution.values()));
+        }
+        return dispute;
     }
 
     private static List<AssessmentItem> items(@Nullable List<StepCommand.AssessedItem> items) {

@@ -4,6 +4,7 @@ import io.shixiao.shared.money.Money;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.time.ShanghaiTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -165,6 +166,37 @@ public final class Claim {
         surveyNotes = requireText("reason", reason, 1000);
         status = ClaimStatus.SURVEYED;
         record(ClaimStep.NO_SITE_SURVEY, timing, actor, surveyNotes);
+    }
+
+    /**
+     * C11, 浙江规范第七章 2.4.4 「对重大复杂,一次难以完成查勘或定损难度大、双方意见分歧较大的案件,经双方当事人约定,可约定再次
+     * 查勘的时间或请公估人或专家共同定损。」: the parties' agreement is recorded with what they disagree on, and either
+     * the agreed re-survey time or who assesses jointly. A disputed assessment is made again: the claim returns
+     * to SURVEYED for the new one (which replaces it); before an assessment the status stays.
+     */
+    public void agreeOnDispute(
+            DisputeResolution resolution,
+            String disagreement,
+            @Nullable Instant resurveyAt,
+            @Nullable String jointAssessor,
+            StepTiming timing,
+            String actor) {
+        require(ClaimStep.ASSESSMENT_DISPUTE, timing, ClaimStatus.ON_SITE, ClaimStatus.SURVEYED, ClaimStatus.ASSESSED);
+        String what = requireText("dispute.disagreement", disagreement, 1000);
+        String agreed;
+        if (resolution == DisputeResolution.RESURVEY) {
+            if (resurveyAt == null || resurveyAt.isBefore(timing.occurredAt())) {
+                throw new InvalidInputException(
+                        "dispute.resurveyAt", "required for a re-survey: the agreed time, not before the agreement");
+            }
+            agreed = ShanghaiTime.display(resurveyAt);
+        } else {
+            agreed = requireText("dispute.jointAssessor", jointAssessor, 100);
+        }
+        if (status == ClaimStatus.ASSESSED) {
+            status = ClaimStatus.SURVEYED;
+        }
+        record(ClaimStep.ASSESSMENT_DISPUTE, timing, actor, resolution + " " + agreed + ": " + what);
     }
 
     /** Whether photos may be added: from the arrival until the assessment is reviewed. */

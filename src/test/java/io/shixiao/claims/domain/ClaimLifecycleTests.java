@@ -118,6 +118,12 @@ class ClaimLifecycleTests {
                 ClaimStatus.ADJUSTED,
                 ClaimStatus.APPROVED);
         step(ClaimStep.REOPEN, c -> c.reopen("客户提交新的维修发票", at(100), "m"), ClaimStatus.CLOSED, ClaimStatus.DENIED);
+        step(
+                ClaimStep.ASSESSMENT_DISPUTE,
+                c -> c.agreeOnDispute(DisputeResolution.EXPERT, "车架是否变形", null, "王工（车辆鉴定专家）", at(100), "a"),
+                ClaimStatus.ON_SITE,
+                ClaimStatus.SURVEYED,
+                ClaimStatus.ASSESSED);
     }
 
     private static void step(ClaimStep step, Consumer<Claim> action, ClaimStatus first, ClaimStatus... more) {
