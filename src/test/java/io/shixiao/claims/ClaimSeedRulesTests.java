@@ -52,7 +52,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The seeds' claim rules (seed-time-limits.md §4.1) on the real engine and outbox: the customer is told the
  * procedure once the accident is verified (C09, 浙江规范第七章 2.3.5) and the decision (C15, 保险法第二十三条第一款),
  * by SMS in the step's transaction; a re-dispatch (改派) hands the clocks over without restarting them; the
- * parties' agreement on a disputed assessment is recorded (C11, 浙江规范第七章 2.4.4).
+ * parties' agreement on a disputed assessment is recorded (C11, 浙江规范第七章 2.4.4); a reopened claim whose
+ * new agreement leaves nothing to pay closes from AGREED.
  */
 @SpringBootTest(properties = "shixiao.service-levels.sweep.enabled=false")
 @AutoConfigureMockMvc
@@ -440,5 +441,77 @@ class ClaimSeedRulesTests {
         mvc.perform(get("/claims/" + claimNo).with(assessor.signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("浙江某某保险公估有限公司")));
+    }
+
+    /** A reopened claim re-adjusted below what was paid closes from AGREED; one with money owed does not. */
+    @Test
+    void aReopenedClaimWhoseNewAgreementLeavesNothingToPayClosesFromAgreed() throws Exception {
+        String claimNo = reported();
+        surveyedAndDocumented(claimNo);
+        step(claimNo, ClaimStep.ADJUSTMENT, command(null, null, null, null, null, BigDecimal.ONE), handler);
+        step(claimNo, ClaimStep.APPROVAL, StepCommand.now(), manager);
+        step(claimNo, ClaimStep.AGREEMENT, StepCommand.now(), handler);
+        // 3,000 agreed and not paid: closing is refused, naming the state.
+        mvc.perform(post("/api/v1/claims/" + claimNo + "/close")
+                        .with(handler.signedIn())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("is AGREED with ¥3,000.00 to pay")));
+        ClaimView instructed = step(
+                claimNo,
+                ClaimStep.PAYMENT_INSTRUCTION,
+                new StepCommand(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "6222021234567890123",
+                        null,
+                        new BigDecimal("3000"),
+                        null,
+                        null),
+                handler);
+        clock.advance(Duration.ofMinutes(2));
+        handling.confirmPayment(
+                java.util.Objects.requireNonNull(instructed.pendingPayment()).reference(),
+                new io.shixiao.claims.application.PaymentConfirmation("BK-" + claimNo, null, null),
+                handler);
+        step(claimNo, ClaimStep.CLOSE, StepCommand.now(), handler);
+
+        // Reopened: the liability turns out shared, 3,500 × 50% − 500 = 1,250, less than the 3,000 paid.
+        step(claimNo, ClaimStep.REOPEN, command(null, null, null, null, "交警复核认定同等责任", null), manager);
+        step(claimNo, ClaimStep.ADJUSTMENT, command(null, null, null, null, null, new BigDecimal("0.5")), handler);
+        step(claimNo, ClaimStep.APPROVAL, StepCommand.now(), manager);
+        ClaimView agreed = step(claimNo, ClaimStep.AGREEMENT, StepCommand.now(), handler);
+        assertThat(agreed.payable()).isEqualByComparingTo("1250");
+        assertThat(agreed.outstanding()).isEqualByComparingTo("0");
+        mvc.perform(get("/claims/" + claimNo).with(handler.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-step=\"CLOSE\"")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(containsString("data-step=\"PAYMENT_INSTRUCTION\""))));
+
+        clock.advance(Duration.ofMinutes(2));
+        mvc.perform(post("/claims/" + claimNo + "/steps/close")
+                        .with(handler.signedIn())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ClaimView closed = handling.get(claimNo, handler.dataScope());
+        assertThat(closed.status()).isEqualTo(ClaimStatus.CLOSED);
+        assertThat(clocks.deadlinesOf(closed.insurerId(), claimNo).clocks())
+                .as("no clock left running on a closed claim")
+                .noneMatch(c -> c.state() == ClockState.RUNNING);
+        // The new agreement's payment limit is met: the earlier payment already covers it.
+        assertThat(clocks.deadlinesOf(closed.insurerId(), claimNo).clocks())
+                .filteredOn(c -> c.standardCode().equals("LAW-23-PAY"))
+                .extracting(ClockView::state)
+                .containsExactly(ClockState.MET, ClockState.MET);
     }
 }

@@ -254,6 +254,11 @@ public class ClaimHandling {
             }
             case REPORT -> throw new InvalidInputException("step", "a claim is reported once, by POST /api/v1/claims");
         }
+        if (step == ClaimStep.AGREEMENT && claim.paidByEarlierPayments()) {
+            // 保险法第二十三条 / 浙江规范第七章 2.7.3 count the payment from the agreement; an agreement the earlier
+            // payments already cover is paid when it is made, so its payment limits are met rather than left open.
+            extra.add(Milestone.PAYMENT_MADE);
+        }
         if (claim.status() == ClaimStatus.DOCUMENTS_COMPLETE && before != ClaimStatus.DOCUMENTS_COMPLETE) {
             extra.add(Milestone.DOCUMENTS_COMPLETE);
             extra.add(Milestone.INITIAL_REVIEW_COMPLETED);

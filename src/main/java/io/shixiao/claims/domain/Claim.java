@@ -438,7 +438,16 @@ public final class Claim {
 
     /** 结案: a paid claim is closed. */
     public void close(StepTiming timing, String actor) {
-        require(ClaimStep.CLOSE, timing, ClaimStatus.PAID);
+        require(ClaimStep.CLOSE, timing, ClaimStatus.PAID, ClaimStatus.AGREED);
+        // An agreement that leaves nothing more to pay — a reopened claim re-adjusted at or below what was paid,
+        // or advances covering it all — is settled without a payment; one that leaves money owed is paid first
+        // (保险法第二十三条), and an agreed amount of nothing with nothing paid is a denial (第二十四条).
+        if (status == ClaimStatus.AGREED && !paidByEarlierPayments()) {
+            throw new ConflictException(
+                    "status",
+                    "claim " + claimNo + " is AGREED with " + outstanding().display()
+                            + " to pay; CLOSE needs PAID, or AGREED with everything already paid");
+        }
         status = ClaimStatus.CLOSED;
         record(ClaimStep.CLOSE, timing, actor, "");
     }
@@ -584,6 +593,16 @@ public final class Claim {
     /** What payments before a reopening paid. */
     public Money paidBeforeReopening() {
         return earlierPayments.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /**
+     * Whether the advances and the payments before a reopening already cover the agreed amount, so that the
+     * agreement leaves nothing more to pay (and something was paid: an agreed nothing is not a settlement).
+     */
+    public boolean paidByEarlierPayments() {
+        return adjustment != null
+                && !outstanding().isGreaterThan(Money.ZERO)
+                && advancesPaid().plus(paidBeforeReopening()).isGreaterThan(Money.ZERO);
     }
 
     /** What the agreed amount leaves to pay after the advances and any payment before a reopening. */

@@ -54,7 +54,7 @@ final class NextSteps {
                         ClaimStep.DENIAL,
                         ClaimStep.WITHDRAWAL);
             case APPROVED -> List.of(ClaimStep.AGREEMENT, ClaimStep.ADVANCE_PAYMENT);
-            case AGREED -> List.of(ClaimStep.PAYMENT_INSTRUCTION);
+            case AGREED -> List.of(ClaimStep.PAYMENT_INSTRUCTION, ClaimStep.CLOSE);
             case PAID -> List.of(ClaimStep.CLOSE);
             case DENIED ->
                 denialNoticeOwed ? List.of(ClaimStep.DENIAL_NOTICE, ClaimStep.REOPEN) : List.of(ClaimStep.REOPEN);
