@@ -314,6 +314,13 @@ class ClaimEndToEndTests {
 
     record Sms(String templateCode, String recipientMasked, String status, String body) {}
 
+    /** 浙江规范第七章 2.3.5 (C09): the procedure told once the survey verified the accident. */
+    static String procedure(String claimNo) {
+        return "【安澜财险】您的赔案" + claimNo + "已完成事故查勘。办理索赔请提交：" + ACK_DOCUMENTS
+                + "。后续手续：定损核损后提交索赔申请和上述资料，我司出具接收回执；资料齐全后核定赔款，与您签订赔付协议后支付至您指定的银行账户。"
+                + "如有疑问请致电95501。";
+    }
+
     /** The notice as the API serves it; its first page is left as a PNG under target/notices for a person. */
     private byte[] pdf(String claimNo, String kind) throws Exception {
         byte[] pdf = mvc.perform(get("/api/v1/claims/" + claimNo + "/notices/" + kind)
@@ -453,12 +460,18 @@ class ClaimEndToEndTests {
                                 "138****5678",
                                 "PENDING",
                                 "【安澜财险】您的报案已受理，报案号" + claimNo + "。请准备以下理赔资料：" + ACK_DOCUMENTS + "。如有疑问请致电95501。"),
+                        new Sms("CLAIM_PROCEDURE", "138****5678", "PENDING", procedure(claimNo)),
                         new Sms(
                                 "MISSING_DOCUMENTS_NOTICE",
                                 "138****5678",
                                 "PENDING",
                                 "【安澜财险】您的赔案" + claimNo + "尚需补充以下材料：事故责任认定书或协议书、维修发票、收款账户信息。"
                                         + "以上为需补充的全部材料，书面通知书另行送达。本案查勘定损人员工号" + surveyorNo + "。"),
+                        new Sms(
+                                "CLAIM_DECIDED",
+                                "138****5678",
+                                "PENDING",
+                                "【安澜财险】您的赔案" + claimNo + "经核定属于保险责任，核定赔款金额3000.00元。我们将与您联系签订赔付协议，如有疑问请致电95501。"),
                         new Sms(
                                 "CLAIM_PAID_STAFF_NO",
                                 "138****5678",
@@ -535,8 +548,11 @@ class ClaimEndToEndTests {
                         "保险法》第二十四条",
                         "2026-09-2909:00");
         List<Sms> sent = outbox(claimNo);
-        assertThat(sent).extracting(Sms::templateCode).containsExactly("CLAIM_REPORT_ACK", "CLAIM_DENIED");
-        assertThat(sent.get(1).body())
+        assertThat(sent)
+                .extracting(Sms::templateCode)
+                .containsExactly("CLAIM_REPORT_ACK", "CLAIM_PROCEDURE", "CLAIM_DENIED");
+        assertThat(sent.get(1).body()).isEqualTo(procedure(claimNo));
+        assertThat(sent.get(2).body())
                 .isEqualTo("【安澜财险】您的赔案" + claimNo + "经核定不属于保险责任，本公司于2026年9月28日作出不予赔偿的决定，"
                         + "拒绝赔偿通知书已于2026年9月29日发出，其中列明理由和所依据的条款。如有异议请致电95501，我们将为您说明解释。"
                         + "本案查勘定损人员工号" + surveyorNo + "。");

@@ -86,6 +86,8 @@ public class ClaimClocks {
             case ADVANCE_PAYMENT -> List.of(Milestone.ADVANCE_PAID);
             // No standard of the catalog clocks a reopening; the engine records it on the case.
             case REOPEN -> List.of(Milestone.CLAIM_REOPENED);
+            // 浙江规范第七章 2.4.4 sets no time limit on a re-survey or joint assessment.
+            case ASSESSMENT_DISPUTE -> List.of();
         };
     }
 
@@ -123,6 +125,18 @@ public class ClaimClocks {
                 engine.report(command, scope);
             }
         }
+    }
+
+    /**
+     * 改派: the surveyor's open clocks pass to the new surveyor with their starts and deadlines unchanged
+     * (浙江规范第七章 2.3.3、2.3.9 count from the first dispatch and the report, not from a re-dispatch).
+     */
+    void reassign(Claim claim, String reason, StepTiming timing) {
+        engine.reassign(
+                caseRef(claim.insurerId(), claim.claimNo()),
+                CaseOwner.unit(claim.orgUnitId()).assignedTo(claim.surveyorId()),
+                timing.occurredAt(),
+                reason);
     }
 
     /** What the engine needs to know to tell which standards bind the claim. */

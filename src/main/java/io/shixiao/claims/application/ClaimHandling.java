@@ -9,6 +9,7 @@ import io.shixiao.claims.domain.Claim;
 import io.shixiao.claims.domain.ClaimReport;
 import io.shixiao.claims.domain.ClaimStatus;
 import io.shixiao.claims.domain.ClaimStep;
+import io.shixiao.claims.domain.DisputeResolution;
 import io.shixiao.claims.domain.DocumentItem;
 import io.shixiao.claims.domain.MissingDocumentsNotice;
 import io.shixiao.claims.domain.Payment;
@@ -193,10 +194,19 @@ public class ClaimHandling {
         StepTiming timing = StepTiming.of(command.occurredAt(), now, command.lateEntryReason());
         String actor = user.username();
         String repeatReason = null;
+        String handOff = null;
         ClaimStatus before = claim.status();
         List<Milestone> extra = new ArrayList<>();
         switch (step) {
-            case DISPATCH -> claim.dispatch(surveyor(command.surveyorId(), claim), timing, actor);
+            case DISPATCH -> {
+                long chosen = surveyor(command.surveyorId(), claim);
+                if (claim.status() == ClaimStatus.DISPATCHED) {
+                    handOff = text(command.reason(), "reason");
+                    claim.redispatch(chosen, handOff, timing, actor);
+                } else {
+                    claim.dispatch(chosen, timing, actor);
+                }
+            }
             case CONTACT -> claim.contact(timing, actor);
             case ARRIVAL -> claim.arrive(gps(command.gps()), timing, actor);
             case NO_SITE_SURVEY -> {
@@ -238,14 +248,33 @@ public class ClaimHandling {
             case ADVANCE_PAYMENT ->
                 claim.payInAdvance(payment(command, timing), sumInsured(claim, user.dataScope()), timing, actor);
             case REOPEN -> claim.reopen(text(command.reason(), "reason"), timing, actor);
+            case ASSESSMENT_DISPUTE -> {
+                StepCommand.Dispute dispute = dispute(command.dispute());
+                claim.agreeOnDispute(
+                        Objects.requireNonNull(dispute.resolution()),
+                        text(dispute.disagreement(), "dispute.disagreement"),
+                        dispute.resurveyAt(),
+                        dispute.jointAssessor(),
+                        timing,
+                        actor);
+            }
             case REPORT -> throw new InvalidInputException("step", "a claim is reported once, by POST /api/v1/claims");
+        }
+        if (step == ClaimStep.AGREEMENT && claim.paidByEarlierPayments()) {
+            // 保险法第二十三条 / 浙江规范第七章 2.7.3 count the payment from the agreement; an agreement the earlier
+            // payments already cover is paid when it is made, so its payment limits are met rather than left open.
+            extra.add(Milestone.PAYMENT_MADE);
         }
         if (claim.status() == ClaimStatus.DOCUMENTS_COMPLETE && before != ClaimStatus.DOCUMENTS_COMPLETE) {
             extra.add(Milestone.DOCUMENTS_COMPLETE);
             extra.add(Milestone.INITIAL_REVIEW_COMPLETED);
         }
         claims.update(stored.id(), claim, stored.version(), now);
-        clocks.reportStep(claim, step, timing, repeatReason, user.dataScope());
+        if (handOff != null) {
+            clocks.reassign(claim, handOff, timing);
+        } else {
+            clocks.reportStep(claim, step, timing, repeatReason, user.dataScope());
+        }
         clocks.report(claim, extra, timing, user.dataScope());
         StepEntry entry = claim.timeline().get(claim.timeline().size() - 1);
         audit.recordWrite(step.name(), "claim", claimNo, auditSummary(claim, timing, entry.note()));
@@ -539,6 +568,14 @@ public class ClaimHandling {
         return value;
     }
 
+    private static StepCommand.Dispute dispute(StepCommand.@Nullable Dispute dispute) {
+        if (dispute == null || dispute.resolution() == null) {
+            throw new InvalidInputException(
+                    "dispute.resolution", "required: " + java.util.Arrays.toString(DisputeResolution.values()));
+        }
+        return dispute;
+    }
+
     private static List<AssessmentItem> items(@Nullable List<StepCommand.AssessedItem> items) {
         if (items == null || items.isEmpty()) {
             throw new InvalidInputException("items", "at least one assessed item");
@@ -688,6 +725,8 @@ public class ClaimHandling {
                         paid.paidAt()));
                 messages.paid(claim, paid);
             }
+            case SURVEY_REPORT, NO_SITE_SURVEY -> messages.accidentVerified(claim);
+            case APPROVAL -> messages.decided(claim);
             case MISSING_DOCUMENTS_NOTICE ->
                 messages.missingDocuments(
                         claim, claim.notices().get(claim.notices().size() - 1));

@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
  * The SMS the claimant receives, requested from the notification module's outbox with
  * {@link CustomerMessageRequested} inside the step's transaction (so a message exists exactly when the
  * step was committed), to the reporter's mobile from the report: 报案已受理 with the documents this kind of
- * claim needs (互助县投标方案 报案登记), each notice of missing documents (保险法第二十二条第二款; 浙江规范第七章
- * 2.5.2), the payment (互助县投标方案 理赔支付) and the denial notice sent (保险法第二十四条; 浙江规范第七章 2.7.4).
+ * claim needs (互助县投标方案 报案登记), the procedure once the accident is verified (浙江规范第七章 2.3.5), each notice of missing documents (保险法第二十二条第二款; 浙江规范第七章
+ * 2.5.2), the approved decision (保险法第二十三条第一款; 浙江规范第七章 2.7.3), the payment (互助县投标方案 理赔支付)
+ * and the denial notice sent (保险法第二十四条; 浙江规范第七章 2.7.4).
  * The signature and the hotline are the insurer's as the organisation registers them; the messages after the
- * report name the 工号 of the claim's 查勘定损人员 (浙江规范第三章 2.2).
+ * report that concern the handling name the 工号 of the claim's 查勘定损人员 (浙江规范第三章 2.2).
  */
 @Component
 class ClaimMessages {
@@ -75,6 +76,24 @@ class ClaimMessages {
                         "hotline", insurer.hotline()));
     }
 
+    /**
+     * C09, 浙江规范第七章 2.3.5 「查证事故情况后,须向客户告知理赔所需手续。」: once the survey (on site or not) has
+     * verified the accident, the documents this kind of claim needs and the steps to payment. A claim is
+     * surveyed once (a reopening resumes after the survey), so this goes out once per claim.
+     */
+    void accidentVerified(Claim claim) {
+        InsurerView insurer = insurer(claim);
+        send(
+                claim,
+                "CLAIM_PROCEDURE",
+                Map.of(
+                        "insurerName", insurer.shortName(),
+                        "claimNo", claim.claimNo(),
+                        "documents",
+                                labels(DocumentChecklist.required(claim.report().kind())),
+                        "hotline", insurer.hotline()));
+    }
+
     /** The items a notice of missing documents asks for; the written notice is the PDF. */
     void missingDocuments(Claim claim, MissingDocumentsNotice notice) {
         send(
@@ -85,6 +104,23 @@ class ClaimMessages {
                         "claimNo", claim.claimNo(),
                         "items", labels(notice.items()),
                         "staffNo", staffNo(claim)));
+    }
+
+    /**
+     * 核定结果 (C15, 保险法第二十三条第一款 「保险人应当将核定结果通知被保险人或者受益人」): told once the adjusted
+     * amount is approved (核赔), since only then is it the insurer's decision (浙江规范第七章 2.7.3 names it the
+     * 核赔结果); a refusal is told by the denial notice instead (第二十四条).
+     */
+    void decided(Claim claim) {
+        InsurerView insurer = insurer(claim);
+        send(
+                claim,
+                "CLAIM_DECIDED",
+                Map.of(
+                        "insurerName", insurer.shortName(),
+                        "claimNo", claim.claimNo(),
+                        "amount", claim.payable().toString(),
+                        "hotline", insurer.hotline()));
     }
 
     /** 赔款已支付: amount, day and the last four digits of the account paid to. */

@@ -15,6 +15,8 @@ public final class StepRoles {
             case REPORT -> EnumSet.of(Role.AGENT, Role.CLAIMS_HANDLER, Role.MANAGER);
             case DISPATCH -> EnumSet.of(Role.DISPATCHER, Role.MANAGER);
             case CONTACT, ARRIVAL, SURVEY_REPORT -> EnumSet.of(Role.SURVEYOR, Role.MANAGER);
+            // 浙江规范第七章 2.4.4: the surveyor or assessor facing the dispute records what the parties agreed.
+            case ASSESSMENT_DISPUTE -> EnumSet.of(Role.SURVEYOR, Role.ASSESSOR, Role.MANAGER);
             case NO_SITE_SURVEY -> EnumSet.of(Role.DISPATCHER, Role.SURVEYOR, Role.MANAGER);
             case ASSESSMENT, ASSESSMENT_REVIEW -> EnumSet.of(Role.ASSESSOR, Role.MANAGER);
             case APPLICATION,

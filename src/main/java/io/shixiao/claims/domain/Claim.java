@@ -4,6 +4,7 @@ import io.shixiao.shared.money.Money;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.Role;
+import io.shixiao.shared.time.ShanghaiTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,12 +119,27 @@ public final class Claim {
 
     // Dispatch and survey
 
-    /** 调度: the case goes to a surveyor (浙江规范第七章 2.2.2). A second dispatch is a reassignment (改派). */
+    /** 调度: the case goes to a surveyor (浙江规范第七章 2.2.2); once dispatched, see {@link #redispatch}. */
     public void dispatch(long surveyor, StepTiming timing, String actor) {
-        require(ClaimStep.DISPATCH, timing, ClaimStatus.REPORTED, ClaimStatus.DISPATCHED);
+        require(ClaimStep.DISPATCH, timing, ClaimStatus.REPORTED);
         surveyorId = surveyor;
         status = ClaimStatus.DISPATCHED;
         record(ClaimStep.DISPATCH, timing, actor, "surveyor " + surveyor);
+    }
+
+    /**
+     * 改派: a dispatched case goes to another surveyor, with the reason. It is a hand-off, not a new
+     * dispatch: the contact and arrival limits keep counting from the first dispatch and the report
+     * (浙江规范第七章 2.3.3、2.3.9), so that a re-dispatch cannot restart a late clock.
+     */
+    public void redispatch(long surveyor, String reason, StepTiming timing, String actor) {
+        require(ClaimStep.DISPATCH, timing, ClaimStatus.DISPATCHED);
+        String why = requireText("reason", reason, 500);
+        if (surveyorId != null && surveyorId == surveyor) {
+            throw new InvalidInputException("surveyorId", "the case is already with this surveyor");
+        }
+        surveyorId = surveyor;
+        record(ClaimStep.DISPATCH, timing, actor, "surveyor " + surveyor + ": " + why);
     }
 
     /** 联系客户: the surveyor reached the customer, once (浙江规范第七章 2.3.3). */
@@ -150,6 +166,37 @@ public final class Claim {
         surveyNotes = requireText("reason", reason, 1000);
         status = ClaimStatus.SURVEYED;
         record(ClaimStep.NO_SITE_SURVEY, timing, actor, surveyNotes);
+    }
+
+    /**
+     * C11, 浙江规范第七章 2.4.4 「对重大复杂,一次难以完成查勘或定损难度大、双方意见分歧较大的案件,经双方当事人约定,可约定再次
+     * 查勘的时间或请公估人或专家共同定损。」: the parties' agreement is recorded with what they disagree on, and either
+     * the agreed re-survey time or who assesses jointly. A disputed assessment is made again: the claim returns
+     * to SURVEYED for the new one (which replaces it); before an assessment the status stays.
+     */
+    public void agreeOnDispute(
+            DisputeResolution resolution,
+            String disagreement,
+            @Nullable Instant resurveyAt,
+            @Nullable String jointAssessor,
+            StepTiming timing,
+            String actor) {
+        require(ClaimStep.ASSESSMENT_DISPUTE, timing, ClaimStatus.ON_SITE, ClaimStatus.SURVEYED, ClaimStatus.ASSESSED);
+        String what = requireText("dispute.disagreement", disagreement, 1000);
+        String agreed;
+        if (resolution == DisputeResolution.RESURVEY) {
+            if (resurveyAt == null || resurveyAt.isBefore(timing.occurredAt())) {
+                throw new InvalidInputException(
+                        "dispute.resurveyAt", "required for a re-survey: the agreed time, not before the agreement");
+            }
+            agreed = ShanghaiTime.display(resurveyAt);
+        } else {
+            agreed = requireText("dispute.jointAssessor", jointAssessor, 100);
+        }
+        if (status == ClaimStatus.ASSESSED) {
+            status = ClaimStatus.SURVEYED;
+        }
+        record(ClaimStep.ASSESSMENT_DISPUTE, timing, actor, resolution + " " + agreed + ": " + what);
     }
 
     /** Whether photos may be added: from the arrival until the assessment is reviewed. */
@@ -391,7 +438,16 @@ public final class Claim {
 
     /** 结案: a paid claim is closed. */
     public void close(StepTiming timing, String actor) {
-        require(ClaimStep.CLOSE, timing, ClaimStatus.PAID);
+        require(ClaimStep.CLOSE, timing, ClaimStatus.PAID, ClaimStatus.AGREED);
+        // An agreement that leaves nothing more to pay — a reopened claim re-adjusted at or below what was paid,
+        // or advances covering it all — is settled without a payment; one that leaves money owed is paid first
+        // (保险法第二十三条), and an agreed amount of nothing with nothing paid is a denial (第二十四条).
+        if (status == ClaimStatus.AGREED && !paidByEarlierPayments()) {
+            throw new ConflictException(
+                    "status",
+                    "claim " + claimNo + " is AGREED with " + outstanding().display()
+                            + " to pay; CLOSE needs PAID, or AGREED with everything already paid");
+        }
         status = ClaimStatus.CLOSED;
         record(ClaimStep.CLOSE, timing, actor, "");
     }
@@ -537,6 +593,16 @@ public final class Claim {
     /** What payments before a reopening paid. */
     public Money paidBeforeReopening() {
         return earlierPayments.stream().map(Payment::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /**
+     * Whether the advances and the payments before a reopening already cover the agreed amount, so that the
+     * agreement leaves nothing more to pay (and something was paid: an agreed nothing is not a settlement).
+     */
+    public boolean paidByEarlierPayments() {
+        return adjustment != null
+                && !outstanding().isGreaterThan(Money.ZERO)
+                && advancesPaid().plus(paidBeforeReopening()).isGreaterThan(Money.ZERO);
     }
 
     /** What the agreed amount leaves to pay after the advances and any payment before a reopening. */

@@ -47,5 +47,7 @@ public enum ClaimStep {
     /** 先予支付 (保险法第二十五条). */
     ADVANCE_PAYMENT,
     /** 重开赔案, with its reason. */
-    REOPEN
+    REOPEN,
+    /** 定损分歧的处理约定: re-survey at an agreed time, or a joint assessment (浙江规范第七章 2.4.4). */
+    ASSESSMENT_DISPUTE
 }

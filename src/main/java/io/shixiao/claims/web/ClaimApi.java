@@ -111,12 +111,13 @@ class ClaimApi {
     @PostMapping("/{claimNo}/{step}")
     @Operation(
             summary = "Take one step of a claim",
-            description = "step: dispatch, contact, arrival, no-site-survey, survey-report, assessment,"
-                    + " assessment-review, application, documents (supplements), missing-documents-notice,"
-                    + " notice-received, adjustment (decision), approval, agreement, payments (the instruction to the"
-                    + " bank: the claim stays AGREED until the bank confirms), close, denial, denial-notice, withdraw,"
-                    + " advance-payments (先予支付), reopen (MANAGER, with reason). occurredAt defaults to now; more than 10 minutes back it is a"
-                    + " back-dated entry needing lateEntryReason. A step out of order answers 409 naming the state.")
+            description =
+                    "step: dispatch (again: 改派 to another surveyor with a reason; the clocks keep running), contact, arrival, no-site-survey, survey-report, assessment,"
+                            + " assessment-review, application, documents (supplements), missing-documents-notice,"
+                            + " notice-received, adjustment (decision), approval, agreement, payments (the instruction to the"
+                            + " bank: the claim stays AGREED until the bank confirms), close, denial, denial-notice, withdraw,"
+                            + " advance-payments (先予支付), reopen (MANAGER, with reason). occurredAt defaults to now; more than 10 minutes back it is a"
+                            + " back-dated entry needing lateEntryReason. A step out of order answers 409 naming the state.")
     ClaimView step(
             @PathVariable String claimNo,
             @PathVariable String step,

@@ -304,6 +304,9 @@ class ClaimPages {
         return NextSteps.of(claim.status(), denialNoticeOwed, user.roles()).stream()
                 .filter(step -> step != ClaimStep.CONTACT || claim.contactedAt() == null)
                 .filter(step -> step != ClaimStep.PAYMENT_INSTRUCTION || claim.pendingPayment() == null)
+                // An agreed claim is paid, or closed when the agreement leaves nothing more to pay.
+                .filter(step -> claim.status() != ClaimStatus.AGREED
+                        || (step == ClaimStep.CLOSE) == (claim.outstanding().signum() == 0))
                 .toList();
     }
 

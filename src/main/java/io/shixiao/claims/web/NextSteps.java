@@ -25,9 +25,16 @@ final class NextSteps {
                         ClaimStep.DISPATCH,
                         ClaimStep.NO_SITE_SURVEY,
                         ClaimStep.WITHDRAWAL);
-            case ON_SITE -> List.of(ClaimStep.CONTACT, ClaimStep.SURVEY_REPORT, ClaimStep.WITHDRAWAL);
-            case SURVEYED -> List.of(ClaimStep.ASSESSMENT, ClaimStep.DENIAL, ClaimStep.WITHDRAWAL);
-            case ASSESSED -> List.of(ClaimStep.ASSESSMENT_REVIEW, ClaimStep.DENIAL, ClaimStep.WITHDRAWAL);
+            case ON_SITE ->
+                List.of(ClaimStep.CONTACT, ClaimStep.SURVEY_REPORT, ClaimStep.ASSESSMENT_DISPUTE, ClaimStep.WITHDRAWAL);
+            case SURVEYED ->
+                List.of(ClaimStep.ASSESSMENT, ClaimStep.ASSESSMENT_DISPUTE, ClaimStep.DENIAL, ClaimStep.WITHDRAWAL);
+            case ASSESSED ->
+                List.of(
+                        ClaimStep.ASSESSMENT_REVIEW,
+                        ClaimStep.ASSESSMENT_DISPUTE,
+                        ClaimStep.DENIAL,
+                        ClaimStep.WITHDRAWAL);
             case REVIEWED -> List.of(ClaimStep.APPLICATION, ClaimStep.DENIAL, ClaimStep.WITHDRAWAL);
             case COLLECTING_DOCUMENTS ->
                 List.of(
@@ -47,7 +54,7 @@ final class NextSteps {
                         ClaimStep.DENIAL,
                         ClaimStep.WITHDRAWAL);
             case APPROVED -> List.of(ClaimStep.AGREEMENT, ClaimStep.ADVANCE_PAYMENT);
-            case AGREED -> List.of(ClaimStep.PAYMENT_INSTRUCTION);
+            case AGREED -> List.of(ClaimStep.PAYMENT_INSTRUCTION, ClaimStep.CLOSE);
             case PAID -> List.of(ClaimStep.CLOSE);
             case DENIED ->
                 denialNoticeOwed ? List.of(ClaimStep.DENIAL_NOTICE, ClaimStep.REOPEN) : List.of(ClaimStep.REOPEN);

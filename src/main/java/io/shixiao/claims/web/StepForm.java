@@ -1,6 +1,7 @@
 package io.shixiao.claims.web;
 
 import io.shixiao.claims.application.StepCommand;
+import io.shixiao.claims.domain.DisputeResolution;
 import io.shixiao.claims.domain.DocumentItem;
 import io.shixiao.claims.domain.LossCategory;
 import io.shixiao.shared.problem.InvalidInputException;
@@ -33,7 +34,11 @@ record StepForm(
         @Nullable String bankReference,
         @Nullable BigDecimal amount,
         @Nullable String reasons,
-        @Nullable String clauses) {
+        @Nullable String clauses,
+        @Nullable DisputeResolution disputeResolution,
+        @Nullable String disagreement,
+        @Nullable String resurveyAt,
+        @Nullable String jointAssessor) {
 
     StepCommand command() {
         return new StepCommand(
@@ -50,17 +55,28 @@ record StepForm(
                 bankReference,
                 amount,
                 reasons,
-                clauses);
+                clauses,
+                disputeResolution == null
+                        ? null
+                        : new StepCommand.Dispute(
+                                disputeResolution,
+                                disagreement,
+                                instant(resurveyAt, "dispute.resurveyAt"),
+                                jointAssessor == null || jointAssessor.isBlank() ? null : jointAssessor));
     }
 
     static @Nullable Instant instant(@Nullable String local) {
+        return instant(local, "occurredAt");
+    }
+
+    private static @Nullable Instant instant(@Nullable String local, String field) {
         if (local == null || local.isBlank()) {
             return null;
         }
         try {
             return LocalDateTime.parse(local.strip()).atZone(ShanghaiTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("occurredAt", "a date and time, e.g. 2026-09-30T09:05");
+            throw new InvalidInputException(field, "a date and time, e.g. 2026-09-30T09:05");
         }
     }
 

@@ -30,7 +30,8 @@ public final class StepPaths {
             Map.entry("denial-notice", ClaimStep.DENIAL_NOTICE),
             Map.entry("withdraw", ClaimStep.WITHDRAWAL),
             Map.entry("advance-payments", ClaimStep.ADVANCE_PAYMENT),
-            Map.entry("reopen", ClaimStep.REOPEN));
+            Map.entry("reopen", ClaimStep.REOPEN),
+            Map.entry("assessment-dispute", ClaimStep.ASSESSMENT_DISPUTE));
 
     private StepPaths() {}
 

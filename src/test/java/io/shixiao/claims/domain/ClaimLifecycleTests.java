@@ -34,7 +34,18 @@ class ClaimLifecycleTests {
     private static final Map<ClaimStep, Set<ClaimStatus>> ALLOWED = new LinkedHashMap<>();
 
     static {
-        step(ClaimStep.DISPATCH, c -> c.dispatch(8, at(100), "d2"), ClaimStatus.REPORTED, ClaimStatus.DISPATCHED);
+        // As ClaimHandling takes the step: a dispatched claim is re-dispatched (改派) with a reason.
+        step(
+                ClaimStep.DISPATCH,
+                c -> {
+                    if (c.status() == ClaimStatus.DISPATCHED) {
+                        c.redispatch(8, "原查勘员另有任务", at(100), "d2");
+                    } else {
+                        c.dispatch(8, at(100), "d2");
+                    }
+                },
+                ClaimStatus.REPORTED,
+                ClaimStatus.DISPATCHED);
         step(ClaimStep.CONTACT, c -> c.contact(at(100), "s"), ClaimStatus.DISPATCHED, ClaimStatus.ON_SITE);
         step(ClaimStep.ARRIVAL, c -> c.arrive(null, at(100), "s"), ClaimStatus.DISPATCHED);
         step(
@@ -107,6 +118,12 @@ class ClaimLifecycleTests {
                 ClaimStatus.ADJUSTED,
                 ClaimStatus.APPROVED);
         step(ClaimStep.REOPEN, c -> c.reopen("客户提交新的维修发票", at(100), "m"), ClaimStatus.CLOSED, ClaimStatus.DENIED);
+        step(
+                ClaimStep.ASSESSMENT_DISPUTE,
+                c -> c.agreeOnDispute(DisputeResolution.EXPERT, "车架是否变形", null, "王工（车辆鉴定专家）", at(100), "a"),
+                ClaimStatus.ON_SITE,
+                ClaimStatus.SURVEYED,
+                ClaimStatus.ASSESSED);
     }
 
     private static void step(ClaimStep step, Consumer<Claim> action, ClaimStatus first, ClaimStatus... more) {
