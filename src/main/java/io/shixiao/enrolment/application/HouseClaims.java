@@ -116,7 +116,7 @@ public class HouseClaims {
             List<Long> householdIds,
             When reported,
             ScopedUser user) {
-        Scheme scheme = households.workable(schemeId, user);
+        Scheme scheme = households.reporting(schemeId, villageCode, user);
         if (!schemes.villageCodes(scheme).contains(villageCode)) {
             throw new InvalidInputException("villageCode", "not a village of the scheme's county");
         }

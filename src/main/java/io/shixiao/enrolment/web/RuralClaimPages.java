@@ -8,11 +8,15 @@ import io.shixiao.enrolment.application.Households;
 import io.shixiao.enrolment.application.Scheme;
 import io.shixiao.enrolment.application.SchemeAccess;
 import io.shixiao.enrolment.application.Schemes;
+import io.shixiao.enrolment.application.VillageLiaisons;
 import io.shixiao.enrolment.domain.LossExtent;
 import io.shixiao.enrolment.domain.Peril;
+import io.shixiao.shared.division.Division;
 import io.shixiao.shared.problem.ConflictException;
 import io.shixiao.shared.problem.InvalidInputException;
+import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.CurrentUser;
+import io.shixiao.shared.security.ScopedUser;
 import io.shixiao.shared.time.ShanghaiTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +25,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -53,16 +59,37 @@ class RuralClaimPages {
     private final Households households;
     private final HouseClaims claims;
     private final HouseClaimPhotos photos;
+    private final VillageLiaisons liaisons;
 
-    RuralClaimPages(Schemes schemes, Households households, HouseClaims claims, HouseClaimPhotos photos) {
+    RuralClaimPages(
+            Schemes schemes,
+            Households households,
+            HouseClaims claims,
+            HouseClaimPhotos photos,
+            VillageLiaisons liaisons) {
         this.schemes = schemes;
+        this.liaisons = liaisons;
         this.households = households;
         this.claims = claims;
         this.photos = photos;
     }
 
+    /** The liaison's start: their villages in each scheme of their county, each opening the batch form. */
+    @GetMapping("/liaison")
+    @PreAuthorize(Access.LIAISON)
+    String liaison(Model model) {
+        ScopedUser user = CurrentUser.get();
+        model.addAttribute("schemes", liaisons.schemesOf(user));
+        model.addAttribute(
+                "villages",
+                liaisons.villagesOf(user).stream()
+                        .map(code -> Map.of("code", code, "name", schemes.divisionName(code)))
+                        .toList());
+        return "enrolment/liaison";
+    }
+
     @GetMapping("/schemes/{schemeId}/claim-batches/new")
-    @PreAuthorize(Access.WORKERS)
+    @PreAuthorize(Access.REPORTERS)
     String batchForm(
             @PathVariable long schemeId,
             @RequestParam(required = false) @Nullable String villageCode,
@@ -70,13 +97,13 @@ class RuralClaimPages {
             @RequestParam(required = false) @Nullable List<Long> householdIds,
             @RequestParam(required = false) @Nullable String fragment,
             Model model) {
-        Scheme scheme = schemes.visible(schemeId, CurrentUser.scope());
+        Scheme scheme = reportingScheme(schemeId);
         fillBatch(scheme, villageCode, q, householdIds, model);
         return fragment != null ? "enrolment/claim-batch :: households" : "enrolment/claim-batch";
     }
 
     @PostMapping("/schemes/{schemeId}/claim-batches")
-    @PreAuthorize(Access.WORKERS)
+    @PreAuthorize(Access.REPORTERS)
     String reportBatch(
             @PathVariable long schemeId,
             @RequestParam(required = false) @Nullable String villageCode,
@@ -84,7 +111,7 @@ class RuralClaimPages {
             @RequestParam(required = false) @Nullable String occurredAt,
             @RequestParam(required = false) @Nullable List<Long> householdIds,
             Model model) {
-        Scheme scheme = schemes.visible(schemeId, CurrentUser.scope());
+        Scheme scheme = reportingScheme(schemeId);
         try {
             if (villageCode == null || villageCode.isBlank()) {
                 throw new InvalidInputException("villageCode", "required");
@@ -108,6 +135,7 @@ class RuralClaimPages {
             model.addAttribute("villageName", schemes.divisionName(villageCode));
             model.addAttribute("peril", peril);
             model.addAttribute("claims", reported);
+            model.addAttribute("liaison", VillageLiaisons.isLiaison(CurrentUser.get()));
             return "enrolment/claim-batch-result";
         } catch (InvalidInputException e) {
             fillBatch(scheme, villageCode, null, householdIds, model);
@@ -124,7 +152,13 @@ class RuralClaimPages {
             @Nullable String q,
             @Nullable List<Long> householdIds,
             Model model) {
-        boolean known = villageCode != null && schemes.villageCodes(scheme).contains(villageCode);
+        ScopedUser user = CurrentUser.get();
+        boolean liaison = VillageLiaisons.isLiaison(user);
+        Set<String> own = liaison ? Set.copyOf(liaisons.villagesOf(user)) : Set.of();
+        boolean known = villageCode != null
+                && (liaison
+                        ? own.contains(villageCode)
+                        : schemes.villageCodes(scheme).contains(villageCode));
         Set<Long> ticked = householdIds == null ? Set.of() : Set.copyOf(householdIds);
         List<HouseholdView> shown = new ArrayList<>();
         if (known) {
@@ -136,12 +170,38 @@ class RuralClaimPages {
             shown.addAll(matching);
         }
         model.addAttribute("scheme", scheme);
-        model.addAttribute("towns", RuralPages.villagesByTown(schemes, scheme));
+        Map<String, List<Division>> towns = RuralPages.villagesByTown(schemes, scheme);
+        if (liaison) {
+            // A liaison picks among their own villages only.
+            Map<String, List<Division>> mine = new LinkedHashMap<>();
+            towns.forEach((town, villages) -> {
+                List<Division> kept = villages.stream()
+                        .filter(v -> own.contains(v.code().value()))
+                        .toList();
+                if (!kept.isEmpty()) {
+                    mine.put(town, kept);
+                }
+            });
+            towns = mine;
+        }
+        model.addAttribute("towns", towns);
         model.addAttribute("villageCode", known ? villageCode : null);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("households", shown);
         model.addAttribute("ticked", ticked);
         model.addAttribute("perils", Peril.values());
+    }
+
+    /** The scheme a batch goes into: one the worker sees, or for a liaison one of their county (404 otherwise). */
+    private Scheme reportingScheme(long schemeId) {
+        ScopedUser user = CurrentUser.get();
+        if (VillageLiaisons.isLiaison(user)) {
+            return liaisons.schemesOf(user).stream()
+                    .filter(s -> s.id() == schemeId)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("Scheme", schemeId));
+        }
+        return schemes.visible(schemeId, user.dataScope());
     }
 
     @GetMapping("/claims/{claimId}")
