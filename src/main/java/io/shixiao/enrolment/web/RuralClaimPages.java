@@ -13,6 +13,7 @@ import io.shixiao.enrolment.domain.LossExtent;
 import io.shixiao.enrolment.domain.Peril;
 import io.shixiao.shared.division.Division;
 import io.shixiao.shared.problem.ConflictException;
+import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.CurrentUser;
@@ -214,6 +215,10 @@ class RuralClaimPages {
         model.addAttribute("photos", photos.of(claimId, CurrentUser.get()));
         model.addAttribute("mayWork", SchemeAccess.canWork(scheme, CurrentUser.get()));
         model.addAttribute("extents", LossExtent.values());
+        model.addAttribute("noticeRequired", scheme.rules().requiresPublicNotice());
+        model.addAttribute(
+                "villageNotice", claim.noticeId() == null ? null : claims.notice(claim.noticeId(), CurrentUser.get()));
+        model.addAttribute("objections", claims.objections(claimId, CurrentUser.get()));
         return "enrolment/claim";
     }
 
@@ -286,14 +291,120 @@ class RuralClaimPages {
                         CurrentUser.get()));
     }
 
+    /** 公示: publishes the notice of the claim's village (every assessed house of it not yet on one). */
+    @PostMapping("/claims/{claimId}/notice")
+    @PreAuthorize(Access.WORKERS)
+    String publishNotice(@PathVariable long claimId, RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> {
+            ClaimView claim = claims.visible(claimId, CurrentUser.get());
+            claims.publishNotice(claim.schemeId(), claim.villageCode(), CurrentUser.get());
+        });
+    }
+
+    /** An objection to this house received while its notice runs. */
+    @PostMapping("/claims/{claimId}/objections")
+    @PreAuthorize(Access.WORKERS)
+    String object(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String objection,
+            RedirectAttributes redirect) {
+        return run(
+                claimId,
+                redirect,
+                () -> claims.object(onNotice(claimId), claimId, objection == null ? "" : objection, CurrentUser.get()));
+    }
+
+    /** The answer to an objection; a new extent and loss, given together, reassess the house. */
+    @PostMapping("/claims/{claimId}/objections/{objectionId}/answer")
+    @PreAuthorize(Access.WORKERS)
+    String answer(
+            @PathVariable long claimId,
+            @PathVariable long objectionId,
+            @RequestParam(required = false) @Nullable String answer,
+            @RequestParam(required = false) @Nullable LossExtent newExtent,
+            @RequestParam(required = false) @Nullable String newLoss,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> {
+            if (claims.objections(claimId, CurrentUser.get()).stream().noneMatch(o -> o.id() == objectionId)) {
+                throw new NotFoundException("Objection", objectionId);
+            }
+            boolean reassess = newLoss != null && !newLoss.isBlank();
+            if (reassess && newExtent == null) {
+                throw new InvalidInputException("newExtent", "required with a new loss");
+            }
+            claims.answer(
+                    objectionId,
+                    answer == null ? "" : answer,
+                    reassess ? newExtent : null,
+                    reassess ? fen("newLoss", newLoss) : null,
+                    CurrentUser.get());
+        });
+    }
+
+    /** Closes the notice once over with every objection answered: the files of its houses are complete. */
+    @PostMapping("/claims/{claimId}/close-notice")
+    @PreAuthorize(Access.WORKERS)
+    String closeNotice(@PathVariable long claimId, RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.closeNotice(onNotice(claimId), CurrentUser.get()));
+    }
+
+    /** 资料齐全 where the scheme requires no notice. */
+    @PostMapping("/claims/{claimId}/complete")
+    @PreAuthorize(Access.WORKERS)
+    String complete(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String at,
+            @RequestParam(required = false) @Nullable String lateReason,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.completeFile(claimId, when(at, lateReason), CurrentUser.get()));
+    }
+
+    @PostMapping("/claims/{claimId}/approve")
+    @PreAuthorize(Access.WORKERS)
+    String approve(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String at,
+            @RequestParam(required = false) @Nullable String lateReason,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.approve(claimId, when(at, lateReason), CurrentUser.get()));
+    }
+
+    @PostMapping("/claims/{claimId}/pay")
+    @PreAuthorize(Access.WORKERS)
+    String pay(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String at,
+            @RequestParam(required = false) @Nullable String lateReason,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.pay(claimId, when(at, lateReason), CurrentUser.get()));
+    }
+
+    private long onNotice(long claimId) {
+        Long notice = claims.visible(claimId, CurrentUser.get()).noticeId();
+        if (notice == null) {
+            throw new InvalidInputException("noticeId", "the house is not on a village notice");
+        }
+        return notice;
+    }
+
+    /** Runs a step and comes back to the claim; a refusal is shown at the field it names. */
     private String run(long claimId, RedirectAttributes redirect, Runnable step) {
         try {
             step.run();
             redirect.addFlashAttribute("notice", "rural.saved");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (InvalidInputException e) {
+            refused(redirect, e.getMessage(), e.fields());
+        } catch (ConflictException e) {
+            refused(redirect, e.getMessage(), e.fields());
         }
         return "redirect:/rural/claims/" + claimId;
+    }
+
+    private static void refused(RedirectAttributes redirect, @Nullable String message, List<FieldProblem> fields) {
+        redirect.addFlashAttribute("error", message);
+        Map<String, String> errors = new LinkedHashMap<>();
+        fields.forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+        redirect.addFlashAttribute("errors", errors);
     }
 
     private static HouseClaims.When when(@Nullable String at, @Nullable String lateReason) {
