@@ -5,6 +5,7 @@ import io.shixiao.enrolment.application.CountyReports;
 import io.shixiao.enrolment.application.HouseClaims;
 import io.shixiao.enrolment.application.HouseholdImports;
 import io.shixiao.enrolment.application.HouseholdView;
+import io.shixiao.enrolment.application.HouseholdVouchers;
 import io.shixiao.enrolment.application.Households;
 import io.shixiao.enrolment.application.ImportReport;
 import io.shixiao.enrolment.application.Ledger;
@@ -72,6 +73,7 @@ class RuralHousingApi {
     private final CountyReports reports;
     private final SchemeRenewals renewals;
     private final VillageLiaisons liaisons;
+    private final HouseholdVouchers vouchers;
     private final Clock clock;
 
     RuralHousingApi(
@@ -83,7 +85,9 @@ class RuralHousingApi {
             CountyReports reports,
             SchemeRenewals renewals,
             VillageLiaisons liaisons,
+            HouseholdVouchers vouchers,
             Clock clock) {
+        this.vouchers = vouchers;
         this.liaisons = liaisons;
         this.schemes = schemes;
         this.households = households;
@@ -303,6 +307,16 @@ class RuralHousingApi {
     @GetMapping("/households/{householdId}")
     HouseholdView household(@PathVariable long householdId) {
         return households.visible(householdId, CurrentUser.get());
+    }
+
+    @Operation(summary = "The enrolled household's voucher (保险凭证, contract copy and payment voucher) as PDF")
+    @GetMapping("/households/{householdId}/voucher.pdf")
+    @PreAuthorize(Access.WORKERS)
+    ResponseEntity<byte[]> voucher(@PathVariable long householdId) {
+        return download(
+                vouchers.pdf(householdId, CurrentUser.get()),
+                "voucher-" + householdId + ".pdf",
+                MediaType.APPLICATION_PDF);
     }
 
     /** The enrolment version read. */
