@@ -49,7 +49,19 @@ class RolesInTheBrowserTests {
                 Arguments.of("zj.association", "浙江省保险行业协会", "会员公司汇总数据", List.of(), List.of("审计日志")),
                 Arguments.of("ln.association", "陇南市保险行业协会", "会员公司汇总数据", List.of(), List.of("审计日志")),
                 Arguments.of("ts.association", "天水市保险行业协会", "会员公司汇总数据", List.of(), List.of("审计日志")),
-                Arguments.of("huzhu.county", "互助县应急管理局", "本县政策性保险", List.of(), List.of("审计日志")));
+                Arguments.of("huzhu.county", "互助县应急管理局", "本县政策性保险", List.of(), List.of("审计日志")),
+                Arguments.of(
+                        "huzhu.liaison.caojiabao",
+                        "曹家堡村村级联络员",
+                        "本人负责的村",
+                        List.of("上报受灾农房"),
+                        List.of("审计日志", "农房保险方案", "工作日历")),
+                Arguments.of(
+                        "huzhu.liaison.anding",
+                        "安定村村级联络员",
+                        "本人负责的村",
+                        List.of("上报受灾农房"),
+                        List.of("审计日志", "农房保险方案", "工作日历")));
     }
 
     @ParameterizedTest(name = "{0}")

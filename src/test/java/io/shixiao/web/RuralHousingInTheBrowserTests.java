@@ -13,8 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The 互助县 authority opens its coverage dashboard (figures, charts, the township tree); a clerk of the
@@ -22,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RuralHousingInTheBrowserTests {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -161,6 +166,12 @@ class RuralHousingInTheBrowserTests {
                     .until(d -> d.findElements(By.cssSelector("[data-testid=photos] img"))
                                     .size()
                             == 1);
+            // The image loads after the page: wait for it before reading its size.
+            wait.withMessage("the stored photo is served back")
+                    .until(d -> ((Number) js.executeScript(
+                                            "return document.querySelector('[data-testid=photos] img').naturalWidth"))
+                                    .intValue()
+                            > 0);
             Object width = js.executeScript("return document.querySelector('[data-testid=photos] img').naturalWidth");
             assertThat(((Number) width).intValue())
                     .as("the stored photo is served back")
@@ -177,7 +188,57 @@ class RuralHousingInTheBrowserTests {
                             .getText())
                     .isEqualTo("8000.00");
             browser.screenshot("rural-claim-phone-assessed");
+
+            // The rest of the way on the same phone: the village notice, an objection and its answer, the file
+            // complete when the notice is over, approval and payment.
+            click(driver, js, "publish-notice");
+            wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
+                    .getText()
+                    .equals("公示中"));
+            click(driver, js, "objection-submit");
+            assertThat(driver.findElement(By.cssSelector("[data-testid=objection]"))
+                            .getAttribute("required"))
+                    .as("a blank objection is stopped at its field by the browser")
+                    .isNotNull();
+            driver.findElement(By.cssSelector("[data-testid=objection]")).sendKeys("屋顶损坏比定损所列更多");
+            click(driver, js, "objection-submit");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=answer]")));
+            click(driver, js, "close-notice");
+            wait.withMessage("the running notice cannot close; the reason shows at the button")
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=notice-error]")));
+            browser.screenshot("rural-claim-phone-notice-refused");
+            driver.findElement(By.cssSelector("[data-testid=answer]")).sendKeys("已复核，维持原定损");
+            click(driver, js, "answer-submit");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=answer-text]")));
+            // The browser cannot wait out the notice's seven days: its end is moved to a minute ago.
+            jdbc.sql("update rural_public_notice set published_at = published_at - interval '30 days',"
+                            + " ends_at = now() - interval '1 minute' where closed_at is null and id ="
+                            + " (select notice_id from rural_house_claim where claim_no = :no)")
+                    .param("no", driver.findElement(By.tagName("h1")).getText())
+                    .update();
+            click(driver, js, "close-notice");
+            wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
+                    .getText()
+                    .equals("资料齐全待审核"));
+            click(driver, js, "approve");
+            wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
+                    .getText()
+                    .equals("审核通过"));
+            click(driver, js, "pay");
+            wait.until(d -> d.findElement(By.cssSelector("[data-testid=claim-state]"))
+                    .getText()
+                    .equals("已支付"));
+            assertThat(driver.findElement(By.cssSelector("[data-testid=indemnity]"))
+                            .getText())
+                    .isEqualTo("8000.00");
+            browser.screenshot("rural-claim-phone-paid");
         }
+    }
+
+    private static void click(WebDriver driver, JavascriptExecutor js, String testId) {
+        WebElement button = driver.findElement(By.cssSelector("[data-testid=" + testId + "]"));
+        js.executeScript("arguments[0].scrollIntoView()", button);
+        button.click();
     }
 
     private static java.nio.file.Path photo() throws java.io.IOException {

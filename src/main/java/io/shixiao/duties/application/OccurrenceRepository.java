@@ -173,6 +173,7 @@ class OccurrenceRepository {
                 params.put("scopeCounty", scope.divisionCode());
                 yield "o.owner_type = 'SCHEME' and o.county_code = :scopeCounty";
             }
+            case VILLAGES -> "false";
         };
     }
 

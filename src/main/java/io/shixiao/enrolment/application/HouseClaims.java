@@ -116,7 +116,7 @@ public class HouseClaims {
             List<Long> householdIds,
             When reported,
             ScopedUser user) {
-        Scheme scheme = households.workable(schemeId, user);
+        Scheme scheme = households.reporting(schemeId, villageCode, user);
         if (!schemes.villageCodes(scheme).contains(villageCode)) {
             throw new InvalidInputException("villageCode", "not a village of the scheme's county");
         }
@@ -528,6 +528,32 @@ public class HouseClaims {
             throw new NotFoundException("Notice", noticeId);
         }
         return notice;
+    }
+
+    /** An objection to a house on its village notice, and its answer once given. */
+    public record ObjectionView(
+            long id,
+            String objection,
+            Instant receivedAt,
+            @Nullable String answer,
+            @Nullable Instant answeredAt) {}
+
+    /** The objections to one house claim, oldest first. */
+    public List<ObjectionView> objections(long claimId, ScopedUser user) {
+        visible(claimId, user);
+        return jdbc.sql("""
+                        select id, objection, received_at, answer, answered_at from rural_notice_objection
+                        where claim_id = :c order by id""")
+                .param("c", claimId)
+                .query((rs, i) -> new ObjectionView(
+                        rs.getLong("id"),
+                        rs.getString("objection"),
+                        rs.getTimestamp("received_at").toInstant(),
+                        rs.getString("answer"),
+                        rs.getTimestamp("answered_at") == null
+                                ? null
+                                : rs.getTimestamp("answered_at").toInstant()))
+                .list();
     }
 
     /** The case the engine knows the claim by. */

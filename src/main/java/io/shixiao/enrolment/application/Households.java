@@ -43,12 +43,21 @@ public class Households {
     private final JdbcClient jdbc;
     private final HouseholdWriter writer;
     private final Schemes schemes;
+    private final VillageLiaisons liaisons;
     private final PiiCipher pii;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Households(JdbcClient jdbc, HouseholdWriter writer, Schemes schemes, PiiCipher pii, AuditTrail audit, Clock clock) {
+    Households(
+            JdbcClient jdbc,
+            HouseholdWriter writer,
+            Schemes schemes,
+            VillageLiaisons liaisons,
+            PiiCipher pii,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.liaisons = liaisons;
         this.writer = writer;
         this.schemes = schemes;
         this.pii = pii;
@@ -210,7 +219,7 @@ public class Households {
      * they are compared here and never shown). Staff working the scheme only.
      */
     public List<HouseholdView> reportable(long schemeId, String villageCode, @Nullable String query, ScopedUser user) {
-        workable(schemeId, user);
+        reporting(schemeId, villageCode, user);
         String q = query == null ? "" : query.strip();
         List<HouseholdView> enrolled = jdbc.sql(SELECT + " where h.scheme_id = :s and h.village_code = :v"
                         + " and e.status = 'ENROLLED' order by h.register_no limit 500")
@@ -285,6 +294,13 @@ public class Households {
             throw new org.springframework.security.access.AccessDeniedException("the county authority reads only");
         }
         return scheme;
+    }
+
+    /** The scheme a damaged-house batch of {@code villageCode} goes into: a worker's, or a liaison's own village. */
+    Scheme reporting(long schemeId, String villageCode, ScopedUser user) {
+        return VillageLiaisons.isLiaison(user)
+                ? liaisons.reportingScheme(schemeId, villageCode, user)
+                : workable(schemeId, user);
     }
 
     private HouseholdView workableHousehold(long householdId, ScopedUser user) {

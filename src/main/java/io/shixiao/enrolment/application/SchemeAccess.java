@@ -9,7 +9,8 @@ import java.util.Map;
  * Who sees a scheme: the platform administrator every scheme; the county authority the schemes of its
  * county (read only); the insurer's staff the schemes run by their unit or a unit below it (the unit
  * of the scheme lies in their subtree); nobody else — an association, another insurer, a branch
- * elsewhere — sees any, and is answered as if the scheme did not exist.
+ * elsewhere, a village liaison — sees any, and is answered as if the scheme did not exist. A liaison reports
+ * only the batches of their own villages ({@link VillageLiaisons}).
  */
 public final class SchemeAccess {
 
@@ -20,7 +21,7 @@ public final class SchemeAccess {
             case PLATFORM -> true;
             case ORGANISATION_SUBTREE -> scope.canSee(scheme.insurerId(), scheme.orgPath());
             case COUNTY -> scope.divisionCode() != null && scheme.countyCode().startsWith(scope.divisionCode());
-            case ASSOCIATION_AGGREGATES -> false;
+            case ASSOCIATION_AGGREGATES, VILLAGES -> false;
         };
     }
 

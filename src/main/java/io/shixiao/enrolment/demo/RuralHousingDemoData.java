@@ -92,6 +92,12 @@ class RuralHousingDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // The demo liaisons' villages (accounts huzhu.liaison.*, created by the security module's demo data).
+        jdbc.sql("""
+                insert into rural_liaison_village (username, village_code, assigned_at, assigned_by)
+                values ('huzhu.liaison.caojiabao', '630223001200', now(), 'demo'),
+                       ('huzhu.liaison.anding', '630223100200', now(), 'demo')
+                on conflict do nothing""").update();
         OrgUnitView unit = organization.unitByCode(RUNNING_UNIT).orElse(null);
         int year = LocalDate.now(clock.withZone(ShanghaiTime.ZONE)).getYear();
         if (unit == null || schemes.find(COUNTY, year).isPresent()) {

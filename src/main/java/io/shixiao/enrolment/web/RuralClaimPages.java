@@ -8,11 +8,16 @@ import io.shixiao.enrolment.application.Households;
 import io.shixiao.enrolment.application.Scheme;
 import io.shixiao.enrolment.application.SchemeAccess;
 import io.shixiao.enrolment.application.Schemes;
+import io.shixiao.enrolment.application.VillageLiaisons;
 import io.shixiao.enrolment.domain.LossExtent;
 import io.shixiao.enrolment.domain.Peril;
+import io.shixiao.shared.division.Division;
 import io.shixiao.shared.problem.ConflictException;
+import io.shixiao.shared.problem.FieldProblem;
 import io.shixiao.shared.problem.InvalidInputException;
+import io.shixiao.shared.problem.NotFoundException;
 import io.shixiao.shared.security.CurrentUser;
+import io.shixiao.shared.security.ScopedUser;
 import io.shixiao.shared.time.ShanghaiTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +26,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -53,16 +60,37 @@ class RuralClaimPages {
     private final Households households;
     private final HouseClaims claims;
     private final HouseClaimPhotos photos;
+    private final VillageLiaisons liaisons;
 
-    RuralClaimPages(Schemes schemes, Households households, HouseClaims claims, HouseClaimPhotos photos) {
+    RuralClaimPages(
+            Schemes schemes,
+            Households households,
+            HouseClaims claims,
+            HouseClaimPhotos photos,
+            VillageLiaisons liaisons) {
         this.schemes = schemes;
+        this.liaisons = liaisons;
         this.households = households;
         this.claims = claims;
         this.photos = photos;
     }
 
+    /** The liaison's start: their villages in each scheme of their county, each opening the batch form. */
+    @GetMapping("/liaison")
+    @PreAuthorize(Access.LIAISON)
+    String liaison(Model model) {
+        ScopedUser user = CurrentUser.get();
+        model.addAttribute("schemes", liaisons.schemesOf(user));
+        model.addAttribute(
+                "villages",
+                liaisons.villagesOf(user).stream()
+                        .map(code -> Map.of("code", code, "name", schemes.divisionName(code)))
+                        .toList());
+        return "enrolment/liaison";
+    }
+
     @GetMapping("/schemes/{schemeId}/claim-batches/new")
-    @PreAuthorize(Access.WORKERS)
+    @PreAuthorize(Access.REPORTERS)
     String batchForm(
             @PathVariable long schemeId,
             @RequestParam(required = false) @Nullable String villageCode,
@@ -70,13 +98,13 @@ class RuralClaimPages {
             @RequestParam(required = false) @Nullable List<Long> householdIds,
             @RequestParam(required = false) @Nullable String fragment,
             Model model) {
-        Scheme scheme = schemes.visible(schemeId, CurrentUser.scope());
+        Scheme scheme = reportingScheme(schemeId);
         fillBatch(scheme, villageCode, q, householdIds, model);
         return fragment != null ? "enrolment/claim-batch :: households" : "enrolment/claim-batch";
     }
 
     @PostMapping("/schemes/{schemeId}/claim-batches")
-    @PreAuthorize(Access.WORKERS)
+    @PreAuthorize(Access.REPORTERS)
     String reportBatch(
             @PathVariable long schemeId,
             @RequestParam(required = false) @Nullable String villageCode,
@@ -84,7 +112,7 @@ class RuralClaimPages {
             @RequestParam(required = false) @Nullable String occurredAt,
             @RequestParam(required = false) @Nullable List<Long> householdIds,
             Model model) {
-        Scheme scheme = schemes.visible(schemeId, CurrentUser.scope());
+        Scheme scheme = reportingScheme(schemeId);
         try {
             if (villageCode == null || villageCode.isBlank()) {
                 throw new InvalidInputException("villageCode", "required");
@@ -108,6 +136,7 @@ class RuralClaimPages {
             model.addAttribute("villageName", schemes.divisionName(villageCode));
             model.addAttribute("peril", peril);
             model.addAttribute("claims", reported);
+            model.addAttribute("liaison", VillageLiaisons.isLiaison(CurrentUser.get()));
             return "enrolment/claim-batch-result";
         } catch (InvalidInputException e) {
             fillBatch(scheme, villageCode, null, householdIds, model);
@@ -124,7 +153,13 @@ class RuralClaimPages {
             @Nullable String q,
             @Nullable List<Long> householdIds,
             Model model) {
-        boolean known = villageCode != null && schemes.villageCodes(scheme).contains(villageCode);
+        ScopedUser user = CurrentUser.get();
+        boolean liaison = VillageLiaisons.isLiaison(user);
+        Set<String> own = liaison ? Set.copyOf(liaisons.villagesOf(user)) : Set.of();
+        boolean known = villageCode != null
+                && (liaison
+                        ? own.contains(villageCode)
+                        : schemes.villageCodes(scheme).contains(villageCode));
         Set<Long> ticked = householdIds == null ? Set.of() : Set.copyOf(householdIds);
         List<HouseholdView> shown = new ArrayList<>();
         if (known) {
@@ -136,12 +171,38 @@ class RuralClaimPages {
             shown.addAll(matching);
         }
         model.addAttribute("scheme", scheme);
-        model.addAttribute("towns", RuralPages.villagesByTown(schemes, scheme));
+        Map<String, List<Division>> towns = RuralPages.villagesByTown(schemes, scheme);
+        if (liaison) {
+            // A liaison picks among their own villages only.
+            Map<String, List<Division>> mine = new LinkedHashMap<>();
+            towns.forEach((town, villages) -> {
+                List<Division> kept = villages.stream()
+                        .filter(v -> own.contains(v.code().value()))
+                        .toList();
+                if (!kept.isEmpty()) {
+                    mine.put(town, kept);
+                }
+            });
+            towns = mine;
+        }
+        model.addAttribute("towns", towns);
         model.addAttribute("villageCode", known ? villageCode : null);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("households", shown);
         model.addAttribute("ticked", ticked);
         model.addAttribute("perils", Peril.values());
+    }
+
+    /** The scheme a batch goes into: one the worker sees, or for a liaison one of their county (404 otherwise). */
+    private Scheme reportingScheme(long schemeId) {
+        ScopedUser user = CurrentUser.get();
+        if (VillageLiaisons.isLiaison(user)) {
+            return liaisons.schemesOf(user).stream()
+                    .filter(s -> s.id() == schemeId)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("Scheme", schemeId));
+        }
+        return schemes.visible(schemeId, user.dataScope());
     }
 
     @GetMapping("/claims/{claimId}")
@@ -154,6 +215,10 @@ class RuralClaimPages {
         model.addAttribute("photos", photos.of(claimId, CurrentUser.get()));
         model.addAttribute("mayWork", SchemeAccess.canWork(scheme, CurrentUser.get()));
         model.addAttribute("extents", LossExtent.values());
+        model.addAttribute("noticeRequired", scheme.rules().requiresPublicNotice());
+        model.addAttribute(
+                "villageNotice", claim.noticeId() == null ? null : claims.notice(claim.noticeId(), CurrentUser.get()));
+        model.addAttribute("objections", claims.objections(claimId, CurrentUser.get()));
         return "enrolment/claim";
     }
 
@@ -226,14 +291,120 @@ class RuralClaimPages {
                         CurrentUser.get()));
     }
 
+    /** 公示: publishes the notice of the claim's village (every assessed house of it not yet on one). */
+    @PostMapping("/claims/{claimId}/notice")
+    @PreAuthorize(Access.WORKERS)
+    String publishNotice(@PathVariable long claimId, RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> {
+            ClaimView claim = claims.visible(claimId, CurrentUser.get());
+            claims.publishNotice(claim.schemeId(), claim.villageCode(), CurrentUser.get());
+        });
+    }
+
+    /** An objection to this house received while its notice runs. */
+    @PostMapping("/claims/{claimId}/objections")
+    @PreAuthorize(Access.WORKERS)
+    String object(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String objection,
+            RedirectAttributes redirect) {
+        return run(
+                claimId,
+                redirect,
+                () -> claims.object(onNotice(claimId), claimId, objection == null ? "" : objection, CurrentUser.get()));
+    }
+
+    /** The answer to an objection; a new extent and loss, given together, reassess the house. */
+    @PostMapping("/claims/{claimId}/objections/{objectionId}/answer")
+    @PreAuthorize(Access.WORKERS)
+    String answer(
+            @PathVariable long claimId,
+            @PathVariable long objectionId,
+            @RequestParam(required = false) @Nullable String answer,
+            @RequestParam(required = false) @Nullable LossExtent newExtent,
+            @RequestParam(required = false) @Nullable String newLoss,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> {
+            if (claims.objections(claimId, CurrentUser.get()).stream().noneMatch(o -> o.id() == objectionId)) {
+                throw new NotFoundException("Objection", objectionId);
+            }
+            boolean reassess = newLoss != null && !newLoss.isBlank();
+            if (reassess && newExtent == null) {
+                throw new InvalidInputException("newExtent", "required with a new loss");
+            }
+            claims.answer(
+                    objectionId,
+                    answer == null ? "" : answer,
+                    reassess ? newExtent : null,
+                    reassess ? fen("newLoss", newLoss) : null,
+                    CurrentUser.get());
+        });
+    }
+
+    /** Closes the notice once over with every objection answered: the files of its houses are complete. */
+    @PostMapping("/claims/{claimId}/close-notice")
+    @PreAuthorize(Access.WORKERS)
+    String closeNotice(@PathVariable long claimId, RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.closeNotice(onNotice(claimId), CurrentUser.get()));
+    }
+
+    /** 资料齐全 where the scheme requires no notice. */
+    @PostMapping("/claims/{claimId}/complete")
+    @PreAuthorize(Access.WORKERS)
+    String complete(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String at,
+            @RequestParam(required = false) @Nullable String lateReason,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.completeFile(claimId, when(at, lateReason), CurrentUser.get()));
+    }
+
+    @PostMapping("/claims/{claimId}/approve")
+    @PreAuthorize(Access.WORKERS)
+    String approve(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String at,
+            @RequestParam(required = false) @Nullable String lateReason,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.approve(claimId, when(at, lateReason), CurrentUser.get()));
+    }
+
+    @PostMapping("/claims/{claimId}/pay")
+    @PreAuthorize(Access.WORKERS)
+    String pay(
+            @PathVariable long claimId,
+            @RequestParam(required = false) @Nullable String at,
+            @RequestParam(required = false) @Nullable String lateReason,
+            RedirectAttributes redirect) {
+        return run(claimId, redirect, () -> claims.pay(claimId, when(at, lateReason), CurrentUser.get()));
+    }
+
+    private long onNotice(long claimId) {
+        Long notice = claims.visible(claimId, CurrentUser.get()).noticeId();
+        if (notice == null) {
+            throw new InvalidInputException("noticeId", "the house is not on a village notice");
+        }
+        return notice;
+    }
+
+    /** Runs a step and comes back to the claim; a refusal is shown at the field it names. */
     private String run(long claimId, RedirectAttributes redirect, Runnable step) {
         try {
             step.run();
             redirect.addFlashAttribute("notice", "rural.saved");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (InvalidInputException e) {
+            refused(redirect, e.getMessage(), e.fields());
+        } catch (ConflictException e) {
+            refused(redirect, e.getMessage(), e.fields());
         }
         return "redirect:/rural/claims/" + claimId;
+    }
+
+    private static void refused(RedirectAttributes redirect, @Nullable String message, List<FieldProblem> fields) {
+        redirect.addFlashAttribute("error", message);
+        Map<String, String> errors = new LinkedHashMap<>();
+        fields.forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+        redirect.addFlashAttribute("errors", errors);
     }
 
     private static HouseClaims.When when(@Nullable String at, @Nullable String lateReason) {

@@ -5,12 +5,14 @@ import io.shixiao.enrolment.application.CountyReports;
 import io.shixiao.enrolment.application.HouseClaims;
 import io.shixiao.enrolment.application.HouseholdImports;
 import io.shixiao.enrolment.application.HouseholdView;
+import io.shixiao.enrolment.application.HouseholdVouchers;
 import io.shixiao.enrolment.application.Households;
 import io.shixiao.enrolment.application.ImportReport;
 import io.shixiao.enrolment.application.Ledger;
 import io.shixiao.enrolment.application.Scheme;
 import io.shixiao.enrolment.application.SchemeRenewals;
 import io.shixiao.enrolment.application.Schemes;
+import io.shixiao.enrolment.application.VillageLiaisons;
 import io.shixiao.enrolment.domain.DeclineReason;
 import io.shixiao.enrolment.domain.ImportColumn;
 import io.shixiao.enrolment.domain.LossExtent;
@@ -19,6 +21,7 @@ import io.shixiao.enrolment.domain.SchemeRules;
 import io.shixiao.servicelevel.CaseDeadlines;
 import io.shixiao.shared.problem.InvalidInputException;
 import io.shixiao.shared.security.CurrentUser;
+import io.shixiao.shared.security.ScopedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -36,6 +39,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,6 +72,8 @@ class RuralHousingApi {
     private final HouseClaims claims;
     private final CountyReports reports;
     private final SchemeRenewals renewals;
+    private final VillageLiaisons liaisons;
+    private final HouseholdVouchers vouchers;
     private final Clock clock;
 
     RuralHousingApi(
@@ -78,7 +84,11 @@ class RuralHousingApi {
             HouseClaims claims,
             CountyReports reports,
             SchemeRenewals renewals,
+            VillageLiaisons liaisons,
+            HouseholdVouchers vouchers,
             Clock clock) {
+        this.vouchers = vouchers;
+        this.liaisons = liaisons;
         this.schemes = schemes;
         this.households = households;
         this.imports = imports;
@@ -235,16 +245,78 @@ class RuralHousingApi {
                 .body(created);
     }
 
-    @Operation(summary = "The households of a village, masked")
+    @Operation(
+            summary = "The households of a village, masked (a village liaison: the enrolled ones of their own village)")
     @GetMapping("/schemes/{schemeId}/villages/{villageCode}/households")
+    @PreAuthorize(Access.VILLAGE_READERS)
     List<HouseholdView> village(@PathVariable long schemeId, @PathVariable String villageCode) {
-        return households.ofVillage(schemeId, villageCode, CurrentUser.get(), 500);
+        ScopedUser user = CurrentUser.get();
+        return VillageLiaisons.isLiaison(user)
+                ? households.reportable(schemeId, villageCode, null, user)
+                : households.ofVillage(schemeId, villageCode, user, 500);
+    }
+
+    /** A village of a liaison's county, for the liaison. */
+    record LiaisonVillage(String villageCode, String villageName) {}
+
+    @Operation(summary = "The villages assigned to the signed-in village liaison")
+    @GetMapping("/liaison/villages")
+    @PreAuthorize(Access.LIAISON)
+    List<LiaisonVillage> liaisonVillages() {
+        return liaisons.villagesOf(CurrentUser.get()).stream()
+                .map(code -> new LiaisonVillage(code, schemes.divisionName(code)))
+                .toList();
+    }
+
+    @Operation(summary = "The village liaisons of the scheme's county and their villages")
+    @GetMapping("/schemes/{schemeId}/liaisons")
+    @PreAuthorize(Access.LIAISON_ASSIGNERS)
+    List<VillageLiaisons.Assignment> liaisons(@PathVariable long schemeId) {
+        return liaisons.of(schemeId, CurrentUser.get());
+    }
+
+    /** A village to assign to a liaison's account. */
+    record AssignmentRequest(
+            @Nullable String username, @Nullable String villageCode) {}
+
+    @Operation(summary = "Assign a village of the scheme's county to a village liaison (audited)")
+    @PostMapping("/schemes/{schemeId}/liaisons")
+    @PreAuthorize(Access.LIAISON_ASSIGNERS)
+    List<VillageLiaisons.Assignment> assignLiaison(
+            @PathVariable long schemeId, @RequestBody @Nullable AssignmentRequest body) {
+        if (body == null || body.username() == null) {
+            throw new InvalidInputException("username", "required");
+        }
+        if (body.villageCode() == null) {
+            throw new InvalidInputException("villageCode", "required");
+        }
+        liaisons.assign(schemeId, body.username(), body.villageCode(), CurrentUser.get());
+        return liaisons.of(schemeId, CurrentUser.get());
+    }
+
+    @Operation(summary = "Take a village from a village liaison (audited)")
+    @DeleteMapping("/schemes/{schemeId}/liaisons/{username}/villages/{villageCode}")
+    @PreAuthorize(Access.LIAISON_ASSIGNERS)
+    ResponseEntity<Void> unassignLiaison(
+            @PathVariable long schemeId, @PathVariable String username, @PathVariable String villageCode) {
+        liaisons.unassign(schemeId, username, villageCode, CurrentUser.get());
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "One household, masked")
     @GetMapping("/households/{householdId}")
     HouseholdView household(@PathVariable long householdId) {
         return households.visible(householdId, CurrentUser.get());
+    }
+
+    @Operation(summary = "The enrolled household's voucher (保险凭证, contract copy and payment voucher) as PDF")
+    @GetMapping("/households/{householdId}/voucher.pdf")
+    @PreAuthorize(Access.WORKERS)
+    ResponseEntity<byte[]> voucher(@PathVariable long householdId) {
+        return download(
+                vouchers.pdf(householdId, CurrentUser.get()),
+                "voucher-" + householdId + ".pdf",
+                MediaType.APPLICATION_PDF);
     }
 
     /** The enrolment version read. */
@@ -330,7 +402,7 @@ class RuralHousingApi {
 
     @Operation(summary = "Report a village's damaged houses as one batch")
     @PostMapping("/schemes/{schemeId}/claim-batches")
-    @PreAuthorize(Access.WORKERS)
+    @PreAuthorize(Access.REPORTERS)
     List<ClaimView> reportBatch(@PathVariable long schemeId, @RequestBody BatchRequest body) {
         if (body == null || body.householdIds() == null || body.villageCode() == null) {
             throw new InvalidInputException("householdIds", "required with villageCode, peril and occurredAt");

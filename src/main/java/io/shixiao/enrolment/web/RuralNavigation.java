@@ -7,7 +7,10 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The rural housing entries in the main menu: the county authority, the administrator and insurer staff. */
+/**
+ * The rural housing entries in the main menu: the county authority, the administrator and insurer staff;
+ * the village liaison's reporting page.
+ */
 @Configuration(proxyBeanMethods = false)
 class RuralNavigation {
 
@@ -24,5 +27,10 @@ class RuralNavigation {
     @Bean
     NavigationItem ruralSchemesNavigation() {
         return new NavigationItem("rural", "nav.rural.schemes", "/rural", 10, readers());
+    }
+
+    @Bean
+    NavigationItem ruralLiaisonNavigation() {
+        return new NavigationItem("rural", "nav.rural.liaison", "/rural/liaison", 20, Set.of(Role.VILLAGE_LIAISON));
     }
 }

@@ -3,6 +3,7 @@ package io.shixiao.enrolment.web;
 import io.shixiao.enrolment.application.CountyReports;
 import io.shixiao.enrolment.application.HouseClaims;
 import io.shixiao.enrolment.application.HouseholdImports;
+import io.shixiao.enrolment.application.HouseholdVouchers;
 import io.shixiao.enrolment.application.Households;
 import io.shixiao.enrolment.application.ImportReport;
 import io.shixiao.enrolment.application.Ledger;
@@ -59,6 +60,7 @@ class RuralPages {
     private final HouseClaims claims;
     private final CountyReports reports;
     private final SchemeRenewals renewals;
+    private final HouseholdVouchers vouchers;
     private final Clock clock;
 
     RuralPages(
@@ -69,7 +71,9 @@ class RuralPages {
             HouseClaims claims,
             CountyReports reports,
             SchemeRenewals renewals,
+            HouseholdVouchers vouchers,
             Clock clock) {
+        this.vouchers = vouchers;
         this.schemes = schemes;
         this.ledger = ledger;
         this.households = households;
@@ -127,6 +131,16 @@ class RuralPages {
         model.addAttribute("mayWork", SchemeAccess.canWork(scheme, CurrentUser.get()));
         model.addAttribute("reasons", DeclineReason.values());
         return "enrolment/village";
+    }
+
+    /** 保险凭证 (R16): the enrolled household's contract copy and payment voucher, to print for the farmer. */
+    @GetMapping("/households/{householdId}/voucher.pdf")
+    @PreAuthorize(Access.WORKERS)
+    ResponseEntity<byte[]> voucher(@PathVariable long householdId) {
+        return RuralHousingApi.download(
+                vouchers.pdf(householdId, CurrentUser.get()),
+                "voucher-" + householdId + ".pdf",
+                MediaType.APPLICATION_PDF);
     }
 
     @PostMapping("/households/{householdId}/{action}")

@@ -143,7 +143,7 @@ public class StaffAlerts {
                 params.put("scopeAssociationId", scope.associationId());
                 yield roleMatch + " and a.association_id = :scopeAssociationId";
             }
-            case COUNTY -> "false";
+            case COUNTY, VILLAGES -> "false";
         };
     }
 

@@ -117,7 +117,7 @@ class OutboxRepository {
                 params.putAll(units.params());
                 yield "(" + units.predicate() + " or (insurer_id = :scopeInsurerId and org_path is null))";
             }
-            case ASSOCIATION_AGGREGATES, COUNTY -> "false";
+            case ASSOCIATION_AGGREGATES, COUNTY, VILLAGES -> "false";
         };
         if (status != null) {
             where += " and status = :status";

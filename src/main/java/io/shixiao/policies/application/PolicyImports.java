@@ -169,7 +169,7 @@ public class PolicyImports {
         return switch (scope.reach()) {
             case PLATFORM -> "true";
             case ORGANISATION_SUBTREE -> "i.insurer_id = :scopeInsurerId";
-            case ASSOCIATION_AGGREGATES, COUNTY -> "false";
+            case ASSOCIATION_AGGREGATES, COUNTY, VILLAGES -> "false";
         };
     }
 

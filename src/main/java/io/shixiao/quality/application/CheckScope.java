@@ -16,7 +16,7 @@ record CheckScope(String predicate, Map<String, Object> params) {
                 new CheckScope(
                         alias + ".insurer_id = :scopeInsurerId and " + alias + ".org_path like :scopePath",
                         Map.of("scopeInsurerId", scope.insurerId(), "scopePath", likePrefix(scope.orgPath())));
-            case ASSOCIATION_AGGREGATES, COUNTY -> new CheckScope("false", Map.of());
+            case ASSOCIATION_AGGREGATES, COUNTY, VILLAGES -> new CheckScope("false", Map.of());
         };
     }
 

@@ -60,6 +60,9 @@ class AccountUserDetailsService implements UserDetailsService {
         if (roles.contains(Role.COUNTY_AUTHORITY) && account.countyDivisionCode() != null) {
             return DataScope.county(account.countyDivisionCode());
         }
+        if (roles.contains(Role.VILLAGE_LIAISON) && account.countyDivisionCode() != null) {
+            return DataScope.villages(account.countyDivisionCode());
+        }
         if (account.orgUnitId() != null) {
             return organization
                     .unit(account.orgUnitId())

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -20,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo accounts of the first run, all with password {@code demo}: the administrator, one
- * account per insurer role at the 浙江分公司 of each demo insurer, the associations and the 互助县
- * authority. Runs after the organisation's demo data and creates only what is missing.
+ * account per insurer role at the 浙江分公司 of each demo insurer, the associations, the 互助县
+ * authority and two of its village liaisons. Runs after the organisation's demo data and creates only what is missing.
  */
 @Component
 @Order(20)
@@ -42,6 +43,9 @@ class DemoAccounts implements ApplicationRunner {
             Role.CALLBACK_AGENT,
             Role.MANAGER,
             Role.QUALITY_INSPECTOR);
+
+    /** The demo liaisons' villages: 高寨街道曹家堡村 and 威远镇安定村 of 互助县. */
+    private static final Map<String, String> LIAISON_VILLAGES = Map.of("caojiabao", "曹家堡村", "anding", "安定村");
 
     private final AccountRepository accounts;
     private final OrganizationDirectory organization;
@@ -94,6 +98,19 @@ class DemoAccounts implements ApplicationRunner {
         }
         wanted.add(new NewAccount(
                 "huzhu.county", hash, "互助县应急管理局", Set.of(Role.COUNTY_AUTHORITY), null, null, null, "630223", null));
+        // The village liaisons of two 互助县 villages; the rural housing module's demo data assigns them.
+        LIAISON_VILLAGES.forEach((village, villageName) -> {
+            wanted.add(new NewAccount(
+                    "huzhu.liaison." + village,
+                    hash,
+                    villageName + "村级联络员",
+                    Set.of(Role.VILLAGE_LIAISON),
+                    null,
+                    null,
+                    null,
+                    "630223",
+                    null));
+        });
         Instant now = Instant.now(clock);
         int created = 0;
         for (NewAccount account : wanted) {

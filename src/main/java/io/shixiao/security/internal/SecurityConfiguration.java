@@ -1,5 +1,6 @@
 package io.shixiao.security.internal;
 
+import io.shixiao.shared.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,10 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -17,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -43,7 +49,8 @@ class SecurityConfiguration {
                     if (publicApiDocs) {
                         requests.requestMatchers("/api/docs", "/api/docs/**").permitAll();
                     }
-                    requests.anyRequest().authenticated();
+                    requests.requestMatchers(LIAISON_API).authenticated();
+                    requests.anyRequest().access(NOT_LIAISON);
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
@@ -79,8 +86,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
+                        .requestMatchers(LIAISON_PAGES)
+                        .authenticated()
                         .anyRequest()
-                        .authenticated())
+                        .access(NOT_LIAISON))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -89,6 +98,24 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
+
+    /**
+     * A village liaison reaches only these paths (the home page, their reporting page, the batch form
+     * and its household search, the batch and the masked households of a village); method security and
+     * the rural housing module's village assignment decide the rest. Every other path answers them 403,
+     * whatever its own guard says, so a page open to every signed-in user stays closed to them.
+     */
+    private static final String[] LIAISON_PAGES = {"/", "/rural/liaison", "/rural/schemes/*/claim-batches/**"};
+
+    private static final String[] LIAISON_API = {
+        "/api/v1/rural-housing/liaison/villages",
+        "/api/v1/rural-housing/schemes/*/claim-batches",
+        "/api/v1/rural-housing/schemes/*/villages/*/households"
+    };
+
+    private static final AuthorizationManager<RequestAuthorizationContext> NOT_LIAISON = AuthorizationManagers.allOf(
+            AuthenticatedAuthorizationManager.authenticated(),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.VILLAGE_LIAISON.name())));
 
     /**
      * On every answer, besides Spring Security's defaults (nosniff, frame DENY, no-cache, HSTS on HTTPS):

@@ -4,7 +4,8 @@ package io.shixiao.shared.security;
  * What records a user may see. Insurer staff see their organisation unit and its subtree (the
  * materialised {@code orgPath}, e.g. {@code /1/4/9/}); the platform administrator sees everything;
  * an association sees only aggregates over its member insurers; a county authority sees the
- * schemes of its division.
+ * schemes of its division; a village liaison reaches only the villages assigned to them within their
+ * county (the assignment is the rural housing module's).
  */
 public record DataScope(
         Reach reach, Long insurerId, Long orgUnitId, String orgPath, Long associationId, String divisionCode) {
@@ -18,7 +19,9 @@ public record DataScope(
         /** Aggregates over the association's member insurers; no individual record. */
         ASSOCIATION_AGGREGATES,
         /** The policy-based schemes of one county. */
-        COUNTY
+        COUNTY,
+        /** The villages assigned to a village liaison within one county; no record of any insurer. */
+        VILLAGES
     }
 
     public static DataScope platform() {
@@ -37,6 +40,10 @@ public record DataScope(
         return new DataScope(Reach.COUNTY, null, null, null, null, divisionCode);
     }
 
+    public static DataScope villages(String countyDivisionCode) {
+        return new DataScope(Reach.VILLAGES, null, null, null, null, countyDivisionCode);
+    }
+
     public boolean isPlatform() {
         return reach == Reach.PLATFORM;
     }
@@ -47,7 +54,7 @@ public record DataScope(
             case PLATFORM -> true;
             case ORGANISATION_SUBTREE ->
                 insurerId.equals(recordInsurerId) && recordOrgPath != null && recordOrgPath.startsWith(orgPath);
-            case ASSOCIATION_AGGREGATES, COUNTY -> false;
+            case ASSOCIATION_AGGREGATES, COUNTY, VILLAGES -> false;
         };
     }
 

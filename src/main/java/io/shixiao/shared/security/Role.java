@@ -27,7 +27,12 @@ public enum Role {
     /** 行业协会: cross-company statistics only, never an insurer's individual records. */
     ASSOCIATION("行业协会"),
     /** 县应急管理局: the rural housing scheme of its county. */
-    COUNTY_AUTHORITY("县应急管理局");
+    COUNTY_AUTHORITY("县应急管理局"),
+    /**
+     * 村级联络员: reports the damaged houses of the villages assigned to them after a disaster, from a
+     * phone, and sees those villages' enrolled households masked; nothing else.
+     */
+    VILLAGE_LIAISON("村级联络员");
 
     private final String chineseName;
 
@@ -45,6 +50,6 @@ public enum Role {
 
     /** The roles that work inside one insurer and see its records within their organisation subtree. */
     public boolean isInsurerStaff() {
-        return this != ADMIN && this != ASSOCIATION && this != COUNTY_AUTHORITY;
+        return this != ADMIN && this != ASSOCIATION && this != COUNTY_AUTHORITY && this != VILLAGE_LIAISON;
     }
 }

@@ -25,7 +25,7 @@ public record ScopeSql(String predicate, Map<String, Object> params) {
                 new ScopeSql(
                         insurerColumn + " = :scopeInsurerId and " + pathColumn + " like :scopePath",
                         Map.of("scopeInsurerId", scope.insurerId(), "scopePath", likePrefix(scope.orgPath())));
-            case ASSOCIATION_AGGREGATES, COUNTY -> new ScopeSql("false", Map.of());
+            case ASSOCIATION_AGGREGATES, COUNTY, VILLAGES -> new ScopeSql("false", Map.of());
         };
     }
 
